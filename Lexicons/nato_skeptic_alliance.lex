@@ -1,0 +1,359 @@
+# NATO-skeptic vs. alliance-first: does the article treat NATO and the
+# European allies as a burden, a provocation or an obstacle (skeptic), or
+# put allied unity, collective defence and transatlantic institutions first
+# (alliance)?
+#
+# Plain "nato" is NOT evidence either way: straight news mentions NATO as a
+# buyer or delivery channel ("weapons bought by NATO"). It gets a token
+# weight only; framing words carry the score.
+
+slant-lexicon 1
+axis nato_skeptic_alliance "NATO-skeptic vs. alliance-first"
+pole - skeptic  "NATO-skeptic: burden-sharing grievance, NATO expansion as provocation, Europe as obstacle, commitments questioned"
+pole + alliance "Alliance-first: allied unity, collective defence, Article 5, transatlantic solidarity, multilateral institutions"
+
+[pole skeptic]
+
+# --- Burden-sharing grievance (Trump / MAGA / restraint voices)
+free ride*                   1.5     # "free rider(s)", "free ride"
+free riding                  1.5
+freerider*                   1.5
+freeload*                    1.5
+fair share                   1.0
+pay their fair share         1.5
+pay up                       1.0
+pay their dues               1.0
+nato dues                    1.0
+delinquent                   1.2
+deadbeat*                    1.5
+arrears                      0.8
+unfair burden                1.5
+burden sharing               0.8     # used by both camps, mild lean
+burden shifting              0.8
+lion's share                 0.8
+taken advantage of           1.2
+taking advantage of          1.0
+ripping us off               1.2
+ripped off                   1.0
+subsidiz*                    0.8
+subsidis*                    0.8
+stop subsidizing             1.5
+taxpayer*                    0.5
+mooch*                       1.2
+leech*                       1.0
+on the dole                  1.0
+welfare state*               0.8
+wealthy europeans            1.0
+rich europeans               1.0
+spend more                   0.6
+two percent                  0.3
+spending target              0.3
+
+# --- Europe's problem, not ours
+europe's problem             1.2
+european problem             1.0
+europe's war                 1.0
+europe's backyard            0.8
+let europe                   1.0
+europe can defend itself     1.2
+defend themselves            0.6
+not our fight                1.5
+not our war                  1.5
+not america's war            1.5
+someone else's war           1.2
+faraway war                  0.8
+distant war                  0.6
+no vital interest            1.2
+national interest            0.6
+america first                1.0
+vassal*                      0.8
+europeaniz*                  0.8     # "Europeanize NATO": hand defence to Europe
+
+# --- NATO itself questioned
+obsolete                     1.5
+relic                        1.0
+outdated                     0.6
+outlived its purpose         1.5
+outlived*                    1.2
+brain dead                   1.0
+paper tiger                  0.6
+entangling alliance*         1.8
+entangl*                     1.0
+withdraw from nato           2.0
+withdrawing from nato        2.0
+leave nato                   1.8
+leaving nato                 1.8
+quit nato                    1.8
+exit nato                    1.8
+pull out of nato             1.8
+nato exit                    1.5
+rethink nato                 1.2
+reassess*                    0.8
+reevaluat*                   0.8
+re evaluat*                  0.8
+troop withdrawal*            0.8
+troops home                  1.0
+drawdown                     0.6
+draw down                    0.6
+retrench*                    0.8
+offshore balanc*             1.2
+restraint                    0.8
+pivot to asia                0.8
+
+# --- NATO expansion as provocation (realist critique)
+eastward expansion           1.2
+nato expansion               1.0
+expansion of nato            1.0
+nato enlargement             0.6
+not one inch                 1.5
+broken promise*              1.0
+encircl*                     0.8
+doorstep                     0.8
+security dilemma             0.8
+provocative expansion        1.5
+bucharest summit             0.6
+
+# --- Establishment / Europe-as-obstacle vocabulary
+liberal hegemony             1.0
+primacy                      0.6
+the blob                     1.2
+foreign policy establishment 0.8
+interventionist*             0.6
+non interventionis*          1.0
+globalis*                    1.0     # "globalist(s)", "globalism"
+eurocrats                    1.2
+brussels bureaucrats         1.2
+european elites              1.0
+european warmongers          1.5
+spoiler*                     0.6
+obstacle to peace            1.2
+
+# --- Overreach and Cold War framing (realist / restraint)
+world policeman              1.2
+world's policeman            1.2
+global policeman             1.0
+overextended                 0.8
+overstretch*                 0.8
+nato expansionism            1.2
+cold war mentality           1.0
+cold war thinking            1.0
+bloc mentality               0.8
+die for montenegro           1.2
+cheapskate*                  1.0
+europe's responsibility      0.8
+european responsibility      0.6
+they don't pay               1.0
+
+[pole alliance]
+
+# --- Commitment language
+ironclad                     1.2
+ironclad commitment          1.8
+unwavering commitment        1.5
+unwavering support           1.2
+unshakable                   1.2
+unshakeable                  1.2
+steadfast                    1.0
+rock solid                   1.0
+sacred obligation            1.5
+treaty obligations           0.8
+treaty commitment*           0.8
+reliable ally                1.0
+unreliable ally              1.0     # alliance-first complaint about the US
+trusted ally                 0.8
+reliable partner             0.8
+
+# --- Collective defence
+collective defense           1.5
+collective defence           1.5
+collective security          1.2
+mutual defense               1.0
+mutual defence               1.0
+article 5                    1.0
+article five                 1.0
+attack on one                1.5     # "an attack on one is an attack on all"
+defend every inch            1.8
+every inch                   1.0
+eastern flank                1.0
+forward presence             0.8
+forward deployed             0.6
+deterrence posture           0.8
+deterrence and defense       1.0
+deterrence and defence       1.0
+deterrence                   0.5
+credible deterrent           1.0
+deter russia                 0.8
+nuclear umbrella             0.8
+interoperab*                 0.6
+joint exercises              0.5
+security guarantee*          0.5
+
+# --- Unity and solidarity
+allied unity                 1.5
+alliance unity               1.5
+nato unity                   1.2
+western unity                1.2
+transatlantic unity          1.5
+united front                 1.0
+solidarity                   0.8
+transatlantic solidarity     1.5
+allied solidarity            1.5
+transatlantic bond           1.5
+transatlantic ties           1.0
+transatlantic alliance       1.0
+transatlantic partnership    0.8
+transatlantic relationship   0.6
+transatlantic                0.4
+shoulder to shoulder         1.2
+in lockstep                  1.0
+together with our allies     1.2
+stand with our allies        1.8
+stand by our allies          1.8
+our allies                   0.6
+our european allies          0.8
+our nato allies              1.0
+allies and partners          1.0
+friends and allies           0.8
+allies                       0.3
+allied                       0.3
+strong alliance*             0.8
+coordinat* with allies       1.0
+consult* with allies         1.0
+allied consultation*         0.8
+reassur* allies              1.2
+reassurance                  0.6
+coalition of the willing     0.6
+international coalition      0.8
+
+# --- Values and order
+shared values                1.2
+common values                1.0
+democratic values            0.6
+free world                   1.0
+leader of the free world     1.2
+rules based order            1.2     # "rules-based order"
+international order          0.6
+liberal international order  1.0
+post war order               0.8
+postwar order                0.8
+multilateral*                0.8
+international institutions   0.8
+american leadership          1.0
+global leadership            0.8
+pax americana                0.6
+indispensable                0.8
+cornerstone                  1.0
+bedrock                      1.0
+force multiplier             1.0
+most successful alliance     1.5
+washington treaty            0.6
+north atlantic treaty        0.6
+
+# --- Alliance-first criticism of skeptics
+isolationis*                 1.0
+america alone                1.0
+go it alone                  0.8
+abdicat*                     0.8
+alienat* allies              1.2
+alienat* our allies          1.2
+abandon* allies              1.5
+abandon* our allies          1.5
+betray* our allies           1.5
+undermin* nato               1.2
+weaken* nato                 1.2
+weaken* the alliance         1.2
+strengthen* nato             1.2
+strengthen* the alliance     1.2
+driv* a wedge                1.0     # "drive/driving a wedge" between US and Europe
+split the alliance           1.2
+divid* the alliance          1.2
+fractur* the alliance        1.2
+sow division*                0.8
+sowing division*             0.8
+allies are watching          1.2
+credibility                  0.5
+
+# --- Enlargement as success; Ukraine's path
+irreversible path            1.2
+bridge to membership         1.0
+nato accession               0.6
+sovereign choice             1.0
+right to choose              0.8
+
+# --- Topical only: NATO as a name is not framing
+nato                         0.2
+nato summit                  0.3
+alliance                     0.3
+
+[context]
+# term | triggers | within | pole weight
+# Rules for a term are tried in order; the first that fires wins.
+
+# Commitments questioned/reassessed -> skeptic; reaffirmed -> alliance.
+commitment*   | question*, doubt*, reassess*, waver*, reconsider*, rethink*, conditional, cast doubt, walk* back, hedg*, unclear, review* | 4 | skeptic 0.8
+commitment*   | ironclad, unwavering, reaffirm*, steadfast, unshak*, firm, honor*, honour*, uphold*, sacred, strong, enduring | 4 | alliance 1.2
+
+# Article 5 doubted -> skeptic; invoked/honoured -> alliance (replaces the
+# base alliance entry).
+article 5     | question*, doubt*, depends, conditional, would not, won't, obsolete, definition*, not sure | 6 | skeptic 1.2
+article 5     | ironclad, invok*, honor*, honour*, sacred, commit*, reaffirm*, uphold*, stand behind | 6 | alliance 1.5
+article five  | question*, doubt*, depends, conditional, would not, won't, obsolete, definition*, not sure | 6 | skeptic 1.2
+article five  | ironclad, invok*, honor*, honour*, sacred, commit*, reaffirm*, uphold*, stand behind | 6 | alliance 1.5
+
+# Expansion/enlargement as provocation -> skeptic; as a success or a
+# sovereign choice of the new members -> alliance.
+expansion     | provok*, provocat*, threat*, encircl*, red line*, promise*, mistake, humiliat*, reckless, eastward | 5 | skeptic 1.2
+expansion     | success*, strengthen*, sovereign, choice, welcom*, defensive, myth | 5 | alliance 1.0
+enlargement   | provok*, provocat*, threat*, encircl*, red line*, promise*, mistake, humiliat*, reckless, eastward | 5 | skeptic 1.2
+enlargement   | success*, strengthen*, sovereign, choice, welcom*, defensive, historic | 5 | alliance 1.0
+
+# The "NATO expansion" phrase itself, when called a myth or an excuse, is
+# the alliance camp rebutting the provocation story.
+nato expansion | myth, excuse, pretext, debunk*, false*, canard, kremlin narrative, talking point* | 6 | alliance 0.8
+eastward expansion | myth, excuse, pretext, debunk*, false*, canard, kremlin narrative, talking point* | 6 | alliance 0.8
+
+# "Open door" criticised -> skeptic; kept open -> alliance. No base entry.
+open door     | mistake, provok*, reckless, end, ending, ended, close*, shut*, folly, blunder | 5 | skeptic 1.0
+open door     | reaffirm*, keep*, remain*, commit*, uphold* | 5 | alliance 1.0
+
+# Europe/Europeans as obstacle, spoiler or hypocrite -> skeptic.
+europe*       | obstacle*, spoiler*, sabotag*, obstruct*, meddl*, warmonger*, hypocri*, lectur*, freeload*, stand* in the way, ungrateful | 5 | skeptic 1.0
+# Europeans told to take over their own defence -> mild skeptic lean.
+europe*       | own defense, own defence, step up, take responsibility, take the lead, defend themselves, pay for | 5 | skeptic 0.6
+
+# Allies abandoned/reassured -> alliance-first; allies who must pay -> skeptic.
+allies        | abandon*, betray*, alienat*, snub*, insult*, reassur*, stand with, stand by, defend*, protect*, dismay*, alarm* | 4 | alliance 0.8
+allies        | pay, paying, ungrateful, free ride*, cheat*, spend more, delinquent | 4 | skeptic 0.8
+
+# NATO called obsolete, to be left or as provoker -> skeptic; NATO
+# strengthened, united, revitalised -> alliance. Otherwise token weight.
+nato          | obsolete, outdated, withdraw*, leave, quit, exit, dissolv*, disband*, pointless, useless, provok*, provocat*, encircl* | 4 | skeptic 1.0
+nato          | strengthen*, unity, united, revitaliz*, revitalis*, bolster*, reaffirm*, stronger than ever, indispensable | 4 | alliance 0.8
+alliance      | obsolete, outdated, entangling, one sided, unfair, costly, freeload* | 4 | skeptic 1.0
+alliance      | strongest, most successful, strengthen*, unity, united, solidarity, vital, bedrock, cornerstone | 4 | alliance 1.0
+
+# Defence spending shortfalls as grievance -> skeptic.
+defense spending | fall* short, laggard*, delinquent, shirk*, skimp*, fail*, too little, underspend*, freeload* | 5 | skeptic 1.0
+defence spending | fall* short, laggard*, delinquent, shirk*, skimp*, fail*, too little, underspend*, freeload* | 5 | skeptic 1.0
+
+# Burden carried unfairly -> skeptic.
+burden        | unfair, disproportionate, shoulder*, carry*, carrying, lion's share, american | 4 | skeptic 1.0
+
+# Unity / solidarity near alliance words (entries cover exact phrases; this
+# catches "unity of the alliance", "unity is cracking").
+unity         | nato, allied, alliance, western, transatlantic, european, fractur*, crack*, undermin*, erod* | 4 | alliance 1.0
+deterrence    | eastern flank, nato, alliance, baltic*, poland, allied | 5 | alliance 1.0
+
+# International bodies dismissed -> skeptic; upheld -> alliance.
+united nations | useless, irrelevant, corrupt, globalist*, toothless | 4 | skeptic 0.8
+united nations | charter, uphold*, multilateral* | 4 | alliance 0.6
+
+# Partners described as reliable/democratic -> alliance.
+partners      | reliable, trusted, democratic, like minded, european, transatlantic | 3 | alliance 0.6
+
+# Troops in Europe brought home -> skeptic; reinforced -> alliance.
+troops        | bring* home, brought home, pull* out, withdraw* from europe, out of europe, out of germany | 4 | skeptic 0.8
+troops        | eastern flank, baltic*, poland, reinforc*, rotational, to europe | 4 | alliance 0.8
+
+# Guarantees: American backstop for Europe -> alliance.
+guarantee*    | american, backstop, article 5 like, nato like, allied | 4 | alliance 0.8

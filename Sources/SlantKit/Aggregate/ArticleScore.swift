@@ -1,0 +1,39 @@
+/// The score of one article on one axis.
+public struct AxisScore: Sendable {
+    public let axis: AxisID
+    /// In [-1, 1]: -1 is the first pole, +1 the second.
+    public let score: Double
+    /// The pole name, or `neutral` inside the neutral band.
+    public let label: String
+    /// In [0, 1]: grows with the amount of evidence and with its agreement.
+    public let confidence: Double
+    /// Hits that ended up pushing toward the first pole.
+    public let negativeHits: Int
+    /// Hits that ended up pushing toward the second pole.
+    public let positiveHits: Int
+    /// Sum of the weights pushing toward each pole (after rules).
+    public let negativeMass: Double
+    public let positiveMass: Double
+}
+
+/// The score of one article on every axis, with the evidence behind it.
+public struct ArticleScore: Sendable {
+    /// Tokens in the text (counted and dropped paragraphs alike).
+    public let tokens: Int
+    public let axes: [AxisScore]
+    /// Every hit, in text order, including those that carried no weight.
+    public let hits: [Hit]
+    public let paragraphs: [Paragraph]
+    public let paragraphStatus: [ParagraphStatus]
+    public let headline: Int?
+    /// Notes about the input (`no lexicon entry matched` ...).
+    public let warnings: [String]
+
+    public func axis(_ id: AxisID) -> AxisScore? { axes.first { $0.axis == id } }
+
+    /// The hits with the largest absolute contribution to `axis`, largest first; ties by position.
+    public func topEvidence(_ axis: AxisID, limit: Int) -> [Hit] {
+        let relevant = hits.filter { $0.axis == axis && $0.value != 0 }
+        return Array(relevant.sorted { (abs($0.value), -$0.span.start) > (abs($1.value), -$1.span.start) }.prefix(limit))
+    }
+}

@@ -1,0 +1,204 @@
+/// One `{"id", "text", "title"}` record read from a JSONL line.
+public struct JSONLRecord: Sendable, Equatable {
+    public var id: String?
+    public var text: String?
+    public var title: String?
+}
+
+/// A small, strict JSON reader for JSONL article records.
+///
+/// Foundation's JSONDecoder is several times slower than scoring itself on
+/// this path, so records are read directly from bytes. Fields other than
+/// `id`, `text` and `title` are skipped whatever their type. `id` may be a
+/// string or a number.
+public enum JSONLRecordReader {
+    public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        public let column: Int
+        public let message: String
+        public var description: String { "column \(column): \(message)" }
+    }
+
+    public static func parse(_ line: ArraySlice<UInt8>) throws -> JSONLRecord {
+        var reader = JSONReader(bytes: line)
+        var record = JSONLRecord()
+        try reader.readObject { key, reader in
+            switch key {
+            case "id":
+                if reader.peek() == UInt8(ascii: "\"") {
+                    record.id = try reader.readString()
+                } else {
+                    record.id = try reader.readNumberText()
+                }
+            case "text": record.text = try reader.readStringOrNull()
+            case "title": record.title = try reader.readStringOrNull()
+            default: try reader.skipValue()
+            }
+        }
+        reader.skipSpace()
+        if !reader.atEnd { throw reader.error("unexpected text after the record") }
+        return record
+    }
+}
+
+/// Cursor over JSON bytes; shared by the JSONL reader and the labels reader.
+struct JSONReader {
+    let bytes: ArraySlice<UInt8>
+    var i: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        self.i = bytes.startIndex
+    }
+
+    var atEnd: Bool { i >= bytes.endIndex }
+
+    func error(_ message: String) -> JSONLRecordReader.SyntaxError {
+        JSONLRecordReader.SyntaxError(column: i - bytes.startIndex + 1, message: message)
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+    }
+
+    mutating func peek() -> UInt8? {
+        skipSpace()
+        return atEnd ? nil : bytes[i]
+    }
+
+    mutating func expect(_ c: Character) throws {
+        guard peek() == c.asciiValue else {
+            throw error(atEnd ? "unexpected end of line, expected '\(c)'" : "expected '\(c)'")
+        }
+        i += 1
+    }
+
+    mutating func readObject(_ field: (String, inout JSONReader) throws -> Void) throws {
+        try expect("{")
+        if peek() == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            guard peek() == UInt8(ascii: "\"") else { throw error("expected a field name in double quotes") }
+            let key = try readString()
+            try expect(":")
+            try field(key, &self)
+            guard let next = peek() else { throw error("unexpected end of line inside an object") }
+            i += 1
+            if next == UInt8(ascii: "}") { return }
+            if next != UInt8(ascii: ",") { i -= 1; throw error("expected ',' or '}'") }
+        }
+    }
+
+    mutating func readStringOrNull() throws -> String? {
+        switch peek() {
+        case nil: throw error("unexpected end of line, expected a value")
+        case UInt8(ascii: "n"): try readLiteral("null"); return nil
+        case UInt8(ascii: "\""): return try readString()
+        default: throw error("expected a string or null")
+        }
+    }
+
+    mutating func readString() throws -> String {
+        try expect("\"")
+        var out: [UInt8] = []
+        while true {
+            guard i < bytes.endIndex else { throw error("unterminated string") }
+            let b = bytes[i]
+            i += 1
+            switch b {
+            case UInt8(ascii: "\""):
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try readEscape(into: &out)
+            case 0..<0x20:
+                i -= 1
+                throw error("control character in string (must be escaped)")
+            default:
+                out.append(b)
+            }
+        }
+    }
+
+    private mutating func readEscape(into out: inout [UInt8]) throws {
+        guard i < bytes.endIndex else { throw error("unterminated escape") }
+        let e = bytes[i]
+        i += 1
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try readHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                // A high surrogate must be followed by an escaped low surrogate.
+                if i + 1 < bytes.endIndex, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    i += 2
+                    let low = try readHex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        out.append(contentsOf: Array("\u{FFFD}".utf8))
+                        scalar = low
+                    }
+                } else {
+                    scalar = 0xFFFD
+                }
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                scalar = 0xFFFD
+            }
+            out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8))
+        default:
+            i -= 2  // point at the backslash
+            throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
+        }
+    }
+
+    private mutating func readHex4() throws -> UInt32 {
+        guard i + 4 <= bytes.endIndex, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+            throw error("invalid \\u escape")
+        }
+        i += 4
+        return v
+    }
+
+    mutating func readLiteral(_ word: String) throws {
+        skipSpace()
+        for b in word.utf8 {
+            guard i < bytes.endIndex, bytes[i] == b else { throw error("invalid literal") }
+            i += 1
+        }
+    }
+
+    mutating func readNumberText() throws -> String {
+        skipSpace()
+        let start = i
+        while i < bytes.endIndex, let c = Optional(bytes[i]), (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x2B || c == 0x2E || c == 0x65 || c == 0x45 {
+            i += 1
+        }
+        guard i > start else { throw error("expected a value") }
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
+    mutating func skipValue() throws {
+        switch peek() {
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "{"): try readObject { _, reader in try reader.skipValue() }
+        case UInt8(ascii: "["):
+            i += 1
+            if peek() == UInt8(ascii: "]") { i += 1; return }
+            while true {
+                try skipValue()
+                guard let next = peek() else { throw error("unexpected end of line inside an array") }
+                i += 1
+                if next == UInt8(ascii: "]") { return }
+                if next != UInt8(ascii: ",") { i -= 1; throw error("expected ',' or ']'") }
+            }
+        case UInt8(ascii: "t"): try readLiteral("true")
+        case UInt8(ascii: "f"): try readLiteral("false")
+        case UInt8(ascii: "n"): try readLiteral("null")
+        case nil: throw error("unexpected end of line, expected a value")
+        default: _ = try readNumberText()
+        }
+    }
+}

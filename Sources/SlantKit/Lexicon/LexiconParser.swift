@@ -1,0 +1,282 @@
+/// Everything one lexicon file declares, before files are merged.
+struct ParsedLexiconFile {
+    var path: String
+    var axisHeader: (id: String, title: String, location: SourceLocation)?
+    var poles: [Pole] = []
+    var entries: [Entry] = []
+    var contextRules: [ContextRule] = []
+    var lists: [WordList] = []
+    var parameters: [Parameter] = []
+}
+
+/// Parses one `.lex` file. Collects every problem rather than stopping at the first.
+struct LexiconParser {
+    static let formatVersion = 1
+
+    private enum Section {
+        case none
+        case pole(PoleSide)
+        case context
+        case list(index: Int)
+        case parameters
+    }
+
+    private var file: ParsedLexiconFile
+    private var diagnostics: [Diagnostic] = []
+    private var section = Section.none
+    private var sawVersion = false
+
+    static func parse(_ text: String, path: String) -> (ParsedLexiconFile, [Diagnostic]) {
+        var parser = LexiconParser(file: ParsedLexiconFile(path: path))
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            parser.parseLine(Substring(rawLine), number: index + 1)
+        }
+        if !parser.sawVersion {
+            parser.fail(at: 1, 1, "missing version line 'slant-lexicon \(formatVersion)'")
+        }
+        return (parser.file, parser.diagnostics)
+    }
+
+    private mutating func parseLine(_ raw: Substring, number: Int) {
+        let content = stripComment(raw)
+        guard let first = content.firstIndex(where: { !$0.isWhitespace }) else { return }
+        let line = Line(text: content[first...].trimmingTrailingSpace(), number: number,
+                        column: raw.distance(from: raw.startIndex, to: first) + 1, path: file.path)
+        if !sawVersion {
+            parseVersion(line)
+            return
+        }
+        if line.text.hasPrefix("[") {
+            parseSectionHeader(line)
+            return
+        }
+        switch section {
+        case .none: parseHeaderDirective(line)
+        case .pole(let side): parseEntry(line, side: side)
+        case .context: parseContextRule(line)
+        case .list(let index): parseListItem(line, list: index)
+        case .parameters: parseParameter(line)
+        }
+    }
+
+    private mutating func parseVersion(_ line: Line) {
+        sawVersion = true
+        let fields = line.fields()
+        guard fields.count == 2, fields[0].text == "slant-lexicon" else {
+            fail(line, "expected version line 'slant-lexicon \(Self.formatVersion)' before anything else")
+            return
+        }
+        guard Int(fields[1].text) == Self.formatVersion else {
+            fail(at: line.number, fields[1].column, "unsupported format version '\(fields[1].text)' (this slant reads \(Self.formatVersion))")
+            return
+        }
+    }
+
+    private mutating func parseSectionHeader(_ line: Line) {
+        guard line.text.hasSuffix("]") else {
+            fail(line, "section header must end with ']'")
+            return
+        }
+        let inner = line.text.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+        switch (inner.first.map(String.init), inner.count) {
+        case ("pole", 2):
+            let name = String(inner[1])
+            guard let pole = file.poles.first(where: { $0.name == name }) else {
+                fail(line, "unknown pole '\(name)'; declare it first with 'pole - \(name) \"...\"' or 'pole + \(name) \"...\"'")
+                section = .none
+                return
+            }
+            section = .pole(pole.side)
+        case ("context", 1):
+            if file.axisHeader == nil { fail(line, "[context] needs an 'axis' line earlier in this file") }
+            section = .context
+        case ("list", 2):
+            let name = String(inner[1])
+            guard isIdentifier(name) else { fail(line, "list name '\(name)' must be lower-case letters, digits and '_'"); return }
+            file.lists.append(WordList(name: name, terms: [], location: line.location))
+            section = .list(index: file.lists.count - 1)
+        case ("parameters", 1):
+            section = .parameters
+        default:
+            fail(line, "unknown section '\(line.text)'; expected [pole NAME], [context], [list NAME] or [parameters]")
+        }
+    }
+
+    private mutating func parseHeaderDirective(_ line: Line) {
+        let fields = line.fields()
+        switch fields.first?.text {
+        case "axis":
+            guard file.axisHeader == nil else { fail(line, "only one 'axis' per file"); return }
+            guard fields.count >= 2, isIdentifier(fields[1].text) else {
+                fail(line, "expected 'axis ID \"Title\"' with an id of lower-case letters, digits and '_'")
+                return
+            }
+            let title = quotedText(line) ?? fields[1].text
+            file.axisHeader = (fields[1].text, title, line.location)
+        case "pole":
+            guard file.axisHeader != nil else { fail(line, "'pole' needs an 'axis' line before it"); return }
+            guard fields.count >= 3, fields[1].text == "-" || fields[1].text == "+", isIdentifier(fields[2].text) else {
+                fail(line, "expected 'pole - NAME \"summary\"' or 'pole + NAME \"summary\"'")
+                return
+            }
+            let side: PoleSide = fields[1].text == "-" ? .negative : .positive
+            if file.poles.contains(where: { $0.side == side }) {
+                fail(at: line.number, fields[1].column, "pole '\(fields[1].text)' declared twice")
+                return
+            }
+            if file.poles.contains(where: { $0.name == fields[2].text }) {
+                fail(at: line.number, fields[2].column, "both poles are named '\(fields[2].text)'")
+                return
+            }
+            file.poles.append(Pole(name: fields[2].text, side: side, summary: quotedText(line) ?? ""))
+        default:
+            fail(line, "expected 'axis', 'pole' or a [section] header, found '\(fields.first?.text ?? "")'")
+        }
+    }
+
+    private mutating func parseEntry(_ line: Line, side: PoleSide) {
+        guard let (termPart, weightField) = line.splitLastField() else {
+            fail(line, "expected 'TERM WEIGHT' (the weight is the last field)")
+            return
+        }
+        guard let weight = parseWeight(weightField, line: line) else { return }
+        guard let term = parseTerm(termPart.text, at: SourceLocation(path: file.path, line: line.number, column: termPart.column)) else { return }
+        file.entries.append(Entry(id: EntryID(location: line.location), term: term, side: side, weight: weight,
+                                  weightLocation: SourceLocation(path: file.path, line: line.number, column: weightField.column),
+                                  weightText: weightField.text))
+    }
+
+    private mutating func parseContextRule(_ line: Line) {
+        let parts = line.splitPipes()
+        guard parts.count == 4 else {
+            fail(line, "expected 'TERM | TRIGGER, TRIGGER ... | WITHIN | POLE WEIGHT' (4 fields separated by '|', found \(parts.count))")
+            return
+        }
+        guard let term = parseTerm(parts[0].text, at: location(parts[0], line)) else { return }
+        var triggers: [Trigger] = []
+        for item in Line.splitCommas(parts[1]) {
+            if item.text.hasPrefix("@") {
+                triggers.append(.list(name: String(item.text.dropFirst()), location: location(item, line)))
+            } else if let trigger = parseTerm(item.text, at: location(item, line)) {
+                triggers.append(.term(trigger))
+            }
+        }
+        if triggers.isEmpty { fail(at: line.number, parts[1].column, "a context rule needs at least one trigger") }
+        guard let window = Int(parts[2].text), (1...Limits.maxContextWindow).contains(window) else {
+            fail(at: line.number, parts[2].column, "window must be a whole number of tokens from 1 to \(Limits.maxContextWindow), found '\(parts[2].text)'")
+            return
+        }
+        let poleFields = Line(text: parts[3].text, number: line.number, column: parts[3].column, path: file.path).fields()
+        guard poleFields.count == 2 else {
+            fail(at: line.number, parts[3].column, "expected 'POLE WEIGHT' in the last field")
+            return
+        }
+        guard let pole = file.poles.first(where: { $0.name == poleFields[0].text }) else {
+            fail(at: line.number, poleFields[0].column, "unknown pole '\(poleFields[0].text)' (this axis has \(file.poles.map { "'\($0.name)'" }.joined(separator: " and ")))")
+            return
+        }
+        guard let weight = parseWeight(poleFields[1], line: line), triggers.count > 0 else { return }
+        file.contextRules.append(ContextRule(id: EntryID(location: line.location), term: term, triggers: triggers, window: window,
+                                             side: pole.side, weight: weight,
+                                             weightLocation: SourceLocation(path: file.path, line: line.number, column: poleFields[1].column),
+                                             weightText: poleFields[1].text))
+    }
+
+    private mutating func parseListItem(_ line: Line, list index: Int) {
+        guard let term = parseTerm(String(line.text), at: line.location) else { return }
+        file.lists[index].terms.append((term, line.location))
+    }
+
+    private mutating func parseParameter(_ line: Line) {
+        let fields = line.fields()
+        guard fields.count == 2 else { fail(line, "expected 'NAME VALUE'"); return }
+        guard let value = Double(fields[1].text), value.isFinite else {
+            fail(at: line.number, fields[1].column, "'\(fields[1].text)' is not a number")
+            return
+        }
+        file.parameters.append(Parameter(name: fields[0].text, value: value, location: line.location))
+    }
+
+    private mutating func parseWeight(_ field: Line.Field, line: Line) -> Double? {
+        guard let weight = Double(field.text), weight.isFinite else {
+            fail(at: line.number, field.column, "weight '\(field.text)' is not a number")
+            return nil
+        }
+        guard weight > 0, weight <= Limits.maxWeight else {
+            fail(at: line.number, field.column, "weight \(field.text) is out of range; weights are > 0 and at most \(Limits.maxWeight) (the pole gives the direction)")
+            return nil
+        }
+        return weight
+    }
+
+    /// Splits a term into words; `*` may end any word and makes it a prefix.
+    private mutating func parseTerm(_ text: String, at location: SourceLocation) -> Term? {
+        var words: [TermWord] = []
+        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
+            let isPrefix = chunk.hasSuffix("*")
+            let body = isPrefix ? chunk.dropLast() : chunk
+            if body.contains("*") {
+                diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(text)'"))
+                return nil
+            }
+            let (split, hasPunctuation) = TermSplitter.words(of: String(body))
+            if hasPunctuation || (split.isEmpty && !body.isEmpty) {
+                diagnostics.append(Diagnostic(location, "'\(text)' contains punctuation that matching ignores; write the words only"))
+                return nil
+            }
+            if isPrefix && split.isEmpty {
+                diagnostics.append(Diagnostic(location, "a wildcard needs a prefix before '*'"))
+                return nil
+            }
+            for (k, word) in split.enumerated() {
+                words.append(TermWord(bytes: word, isPrefix: isPrefix && k == split.count - 1))
+            }
+        }
+        if words.isEmpty {
+            diagnostics.append(Diagnostic(location, "empty term"))
+            return nil
+        }
+        if words.count > Limits.maxTermWords {
+            diagnostics.append(Diagnostic(location, "'\(text)' has \(words.count) words; a term has at most \(Limits.maxTermWords)"))
+            return nil
+        }
+        return Term(text: text, words: words)
+    }
+
+    private func stripComment(_ raw: Substring) -> Substring {
+        var inQuote = false
+        for index in raw.indices {
+            if raw[index] == "\"" { inQuote.toggle() }
+            if raw[index] == "#" && !inQuote { return raw[..<index] }
+        }
+        return raw
+    }
+
+    private func quotedText(_ line: Line) -> String? {
+        guard let open = line.text.firstIndex(of: "\""), let close = line.text.lastIndex(of: "\""), open < close else { return nil }
+        return String(line.text[line.text.index(after: open)..<close])
+    }
+
+    private func isIdentifier(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+    }
+
+    private func location(_ field: Line.Field, _ line: Line) -> SourceLocation {
+        SourceLocation(path: file.path, line: line.number, column: field.column)
+    }
+
+    private mutating func fail(_ line: Line, _ message: String) {
+        diagnostics.append(Diagnostic(line.location, message))
+    }
+
+    private mutating func fail(at line: Int, _ column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(SourceLocation(path: file.path, line: line, column: column), message))
+    }
+}
+
+/// Hard limits of the format (not tuning knobs: they bound memory and keep terms meaningful).
+enum Limits {
+    static let maxWeight = 5.0
+    static let maxTermWords = 8
+    static let maxContextWindow = 30
+}

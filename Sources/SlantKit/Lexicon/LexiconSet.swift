@@ -1,0 +1,129 @@
+import Foundation
+
+/// All lexicon files merged and validated: the axes, the word lists and the parameters.
+///
+/// Loading is all or nothing: any problem in any file throws a `LexiconError`
+/// listing every problem found, and no partial set is ever returned.
+public struct LexiconSet: Sendable {
+    /// The word lists the rules read by name; each must be defined.
+    public static let requiredLists = [
+        "negators", "intensifiers", "hedges", "attribution_verbs", "contrast_markers",
+        "boilerplate", "end_markers", "topic_anchors", "abbreviations",
+    ]
+
+    public let axes: [Axis]
+    public let lists: [String: WordList]
+    public let parameters: RuleParameters
+    /// The files read, in load order (display paths).
+    public let files: [String]
+
+    /// Loads every `*.lex` file in `directory`.
+    public static func load(directory: URL) throws -> LexiconSet {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: directory.path, line: 0, column: 0), "lexicon directory not found")])
+        }
+        let names = try fm.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".lex") }.sorted()
+        var sources: [(path: String, text: String)] = []
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            let data = try Data(contentsOf: url)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: url.path, line: 1, column: 1), "file is not valid UTF-8")])
+            }
+            sources.append((url.path, text))
+        }
+        return try parse(sources, directoryLabel: directory.path)
+    }
+
+    /// The lexicons shipped with Slant, embedded in the library at build time.
+    public static func shipped() throws -> LexiconSet {
+        let sources = EmbeddedLexicons.files.map { file in
+            ("Lexicons/\(file.name)", String(decoding: Data(base64Encoded: file.base64) ?? Data(), as: UTF8.self))
+        }
+        return try parse(sources, directoryLabel: "Lexicons")
+    }
+
+    /// Parses and merges already-read files. `sources` are (display path, contents).
+    public static func parse(_ sources: [(path: String, text: String)], directoryLabel: String = "lexicons") throws -> LexiconSet {
+        var diagnostics: [Diagnostic] = []
+        var parsed: [ParsedLexiconFile] = []
+        for source in sources {
+            let (file, problems) = LexiconParser.parse(source.text, path: source.path)
+            parsed.append(file)
+            diagnostics += problems
+        }
+        let fallback = SourceLocation(path: sources.first?.path ?? directoryLabel, line: 1, column: 1)
+        var merger = LexiconMerger()
+        for file in parsed { merger.add(file) }
+        let (parameters, parameterProblems) = RuleParameters.build(from: parsed.flatMap(\.parameters), fallback: fallback)
+        diagnostics += merger.diagnostics + parameterProblems
+        diagnostics += merger.checkReferences(fallback: fallback)
+        if merger.axes.isEmpty && sources.count > 0 {
+            diagnostics.append(Diagnostic(fallback, "no axis is declared in any lexicon file"))
+        }
+        if sources.isEmpty {
+            diagnostics.append(Diagnostic(SourceLocation(path: directoryLabel, line: 0, column: 0), "no .lex files found"))
+        }
+        guard diagnostics.isEmpty else {
+            throw LexiconError(diagnostics: diagnostics.sorted { $0.location < $1.location })
+        }
+        return LexiconSet(axes: merger.axes, lists: merger.lists, parameters: parameters, files: sources.map(\.path))
+    }
+
+    public func axis(_ id: AxisID) -> Axis? { axes.first { $0.id == id } }
+}
+
+/// Merges parsed files into one set and checks cross-file consistency.
+private struct LexiconMerger {
+    var axes: [Axis] = []
+    var lists: [String: WordList] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    mutating func add(_ file: ParsedLexiconFile) {
+        for list in file.lists {
+            if let earlier = lists[list.name] {
+                diagnostics.append(Diagnostic(list.location, "list '\(list.name)' already defined at \(earlier.location)"))
+            } else {
+                lists[list.name] = list
+            }
+        }
+        guard let header = file.axisHeader else {
+            if !file.entries.isEmpty || !file.contextRules.isEmpty {
+                diagnostics.append(Diagnostic(SourceLocation(path: file.path, line: 1, column: 1), "entries without an 'axis' line"))
+            }
+            return
+        }
+        if let earlier = axes.first(where: { $0.id.rawValue == header.id }) {
+            diagnostics.append(Diagnostic(header.location, "axis '\(header.id)' already declared at \(earlier.location)"))
+            return
+        }
+        guard let negative = file.poles.first(where: { $0.side == .negative }),
+              let positive = file.poles.first(where: { $0.side == .positive }) else {
+            diagnostics.append(Diagnostic(header.location, "axis '\(header.id)' needs both 'pole -' and 'pole +' lines"))
+            return
+        }
+        axes.append(Axis(id: AxisID(header.id), title: header.title, negative: negative, positive: positive,
+                         entries: file.entries, contextRules: file.contextRules, location: header.location))
+    }
+
+    /// Every `@list` a context rule names exists, and every list the rules need is defined.
+    func checkReferences(fallback: SourceLocation) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for axis in axes {
+            for rule in axis.contextRules {
+                for case .list(let name, let location) in rule.triggers where lists[name] == nil {
+                    problems.append(Diagnostic(location, "unknown list '@\(name)'"))
+                }
+            }
+        }
+        for name in LexiconSet.requiredLists where lists[name] == nil {
+            problems.append(Diagnostic(fallback, "missing required list '[list \(name)]'"))
+        }
+        return problems
+    }
+}
+
+/// The shipped lexicon files; the build-tool plugin generates `files`.
+enum EmbeddedLexicons {}

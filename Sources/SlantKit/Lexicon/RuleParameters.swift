@@ -1,0 +1,78 @@
+/// Every number the rules and the aggregation use, read from `[parameters]`.
+///
+/// The values live in `Lexicons/parameters.lex`; this type only names them,
+/// documents them and checks their range. An unknown or missing name fails the load.
+public struct RuleParameters: Sendable, Equatable {
+    public var negationWindow: Int
+    public var negationFactor: Double
+    public var intensifierWindow: Int
+    public var intensifierFactor: Double
+    public var hedgeWindow: Int
+    public var hedgeFactor: Double
+    public var quoteFactor: Double
+    public var attributionFactor: Double
+    public var contrastBeforeFactor: Double
+    public var contrastAfterFactor: Double
+    public var headlineFactor: Double
+    public var headlineMaxTokens: Int
+    public var leadFactor: Double
+    public var leadMinTokens: Int
+    public var scoreSmoothing: Double
+    public var neutralBand: Double
+    public var confidenceScale: Double
+
+    /// Name, meaning and allowed range of each parameter, in file order.
+    static var specs: [(name: String, range: ClosedRange<Double>, integer: Bool, keyPath: WritableKeyPath<RuleParameters, Double>?, intPath: WritableKeyPath<RuleParameters, Int>?, doc: String)] { [
+        ("negation.window", 1...10, true, nil, \.negationWindow, "tokens before a hit that a negator reaches (same clause)"),
+        ("negation.factor", -1...1, false, \.negationFactor, nil, "multiplier for a negated hit (negative flips the pole)"),
+        ("intensifier.window", 1...10, true, nil, \.intensifierWindow, "tokens before a hit that an intensifier reaches"),
+        ("intensifier.factor", 1...4, false, \.intensifierFactor, nil, "multiplier for an intensified hit"),
+        ("hedge.window", 1...10, true, nil, \.hedgeWindow, "tokens before a hit that a hedge reaches"),
+        ("hedge.factor", 0...1, false, \.hedgeFactor, nil, "multiplier for a hedged hit"),
+        ("quote.factor", 0...1, false, \.quoteFactor, nil, "multiplier for a hit inside quotation marks"),
+        ("attribution.factor", 0...1, false, \.attributionFactor, nil, "multiplier for a hit in reported speech"),
+        ("contrast.before", 0...1, false, \.contrastBeforeFactor, nil, "multiplier for a hit before a contrast marker"),
+        ("contrast.after", 1...4, false, \.contrastAfterFactor, nil, "multiplier for a hit after a contrast marker"),
+        ("position.headline", 1...5, false, \.headlineFactor, nil, "multiplier for a hit in the headline"),
+        ("position.headline_max_tokens", 1...60, true, nil, \.headlineMaxTokens, "longest first line still taken as a headline"),
+        ("position.lead", 1...5, false, \.leadFactor, nil, "multiplier for a hit in the lead paragraph"),
+        ("position.lead_min_tokens", 1...100, true, nil, \.leadMinTokens, "shortest paragraph taken as the lead"),
+        ("score.smoothing", 0.01...100, false, \.scoreSmoothing, nil, "k in (P - N) / (P + N + k)"),
+        ("score.neutral_band", 0...0.9, false, \.neutralBand, nil, "|score| at or below this is labelled neutral"),
+        ("confidence.scale", 0.01...100, false, \.confidenceScale, nil, "evidence mass at which confidence reaches 63% of its agreement cap"),
+    ] }
+
+    static let zero = RuleParameters(
+        negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0,
+        quoteFactor: 0, attributionFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
+        headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0)
+
+    /// Builds the parameters from every `[parameters]` line of every file, checking names, ranges and completeness.
+    static func build(from parameters: [Parameter], fallback: SourceLocation) -> (RuleParameters, [Diagnostic]) {
+        var result = RuleParameters.zero
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        for p in parameters {
+            guard let spec = specs.first(where: { $0.name == p.name }) else {
+                diagnostics.append(Diagnostic(p.location, "unknown parameter '\(p.name)'"))
+                continue
+            }
+            if let earlier = seen[p.name] {
+                diagnostics.append(Diagnostic(p.location, "parameter '\(p.name)' already set at \(earlier)"))
+                continue
+            }
+            seen[p.name] = p.location
+            guard spec.range.contains(p.value), !spec.integer || p.value.rounded() == p.value else {
+                let kind = spec.integer ? "a whole number" : "a number"
+                diagnostics.append(Diagnostic(p.location, "parameter '\(p.name)' must be \(kind) in \(spec.range.lowerBound)...\(spec.range.upperBound), found \(p.value)"))
+                continue
+            }
+            if let path = spec.keyPath { result[keyPath: path] = p.value }
+            if let path = spec.intPath { result[keyPath: path] = Int(p.value) }
+        }
+        for spec in specs where seen[spec.name] == nil {
+            diagnostics.append(Diagnostic(fallback, "missing parameter '\(spec.name)' (\(spec.doc))"))
+        }
+        return (result, diagnostics)
+    }
+}

@@ -1,0 +1,112 @@
+/// The lexicon set compiled for scoring: the automaton plus the tables the rules read.
+struct CompiledLexicon: Sendable {
+    /// The base pole and weight of a term that is a lexicon entry.
+    struct Base: Sendable {
+        let side: PoleSide
+        let weight: Double
+        let id: EntryID
+    }
+
+    /// One distinct (axis, term) pair: an entry, a context-rule term, or both.
+    struct CompiledTerm: Sendable {
+        let axis: Int
+        let term: Term
+        let base: Base?
+        /// Context rules for this term, in file order.
+        let contextRules: [Int]
+        /// Tie-break between equal-length matches: fewer wildcards, then earlier in the files.
+        let rank: Int
+    }
+
+    struct CompiledContextRule: Sendable {
+        let rule: ContextRule
+        let axis: Int
+        let triggerLists: [Int32]
+    }
+
+    /// Marker lists the rules read, by role.
+    struct RuleLists: Sendable {
+        let negators: Int32
+        let intensifiers: Int32
+        let hedges: Int32
+        let attribution: Int32
+        let contrast: Int32
+        let boilerplate: Int32
+        let endMarkers: Int32
+        let anchors: Int32
+    }
+
+    let lexicons: LexiconSet
+    let automaton: Automaton
+    let terms: [CompiledTerm]
+    let contextRules: [CompiledContextRule]
+    let markerListCount: Int
+    let lists: RuleLists
+
+    init(_ lexicons: LexiconSet) {
+        var patterns: [(words: [TermWord], pattern: Automaton.Pattern)] = []
+        // Named lists first, so their ids are stable and small.
+        let listNames = lexicons.lists.keys.sorted()
+        var listIDs: [String: Int32] = [:]
+        for (index, name) in listNames.enumerated() {
+            listIDs[name] = Int32(index)
+            for item in lexicons.lists[name]!.terms { patterns.append((item.term.words, .marker(Int32(index)))) }
+        }
+        var markerCount = listNames.count
+
+        var terms: [CompiledTerm] = []
+        var termIndex: [String: Int] = [:]  // "axis\u{0}key"
+        var contextRules: [CompiledContextRule] = []
+        var pendingRules: [Int: [Int]] = [:]
+        for (axisIndex, axis) in lexicons.axes.enumerated() {
+            for entry in axis.entries {
+                let key = "\(axisIndex)\u{0}\(entry.term.key)"
+                guard termIndex[key] == nil else { continue }  // duplicates: first wins; `slant lint` reports them
+                termIndex[key] = terms.count
+                terms.append(CompiledTerm(axis: axisIndex, term: entry.term, base: Base(side: entry.side, weight: entry.weight, id: entry.id),
+                                          contextRules: [], rank: Self.rank(entry.term, order: terms.count)))
+            }
+            for rule in axis.contextRules {
+                var triggerLists: [Int32] = []
+                let inline = rule.triggers.compactMap { trigger -> Term? in
+                    if case .term(let t) = trigger { return t } else { return nil }
+                }
+                if !inline.isEmpty {
+                    let id = Int32(markerCount)
+                    markerCount += 1
+                    triggerLists.append(id)
+                    for t in inline { patterns.append((t.words, .marker(id))) }
+                }
+                for case .list(let name, _) in rule.triggers { triggerLists.append(listIDs[name]!) }
+                let key = "\(axisIndex)\u{0}\(rule.term.key)"
+                if termIndex[key] == nil {
+                    termIndex[key] = terms.count
+                    terms.append(CompiledTerm(axis: axisIndex, term: rule.term, base: nil, contextRules: [],
+                                              rank: Self.rank(rule.term, order: terms.count)))
+                }
+                pendingRules[termIndex[key]!, default: []].append(contextRules.count)
+                contextRules.append(CompiledContextRule(rule: rule, axis: axisIndex, triggerLists: triggerLists))
+            }
+        }
+        for (index, rules) in pendingRules {
+            let t = terms[index]
+            terms[index] = CompiledTerm(axis: t.axis, term: t.term, base: t.base, contextRules: rules, rank: t.rank)
+        }
+        for (index, t) in terms.enumerated() { patterns.append((t.term.words, .term(Int32(index)))) }
+
+        let abbreviations = lexicons.lists["abbreviations"]!.terms.compactMap { $0.term.words.count == 1 ? $0.term.words[0].bytes : nil }
+        self.lexicons = lexicons
+        self.automaton = Automaton(patterns: patterns, abbreviations: abbreviations)
+        self.terms = terms
+        self.contextRules = contextRules
+        self.markerListCount = markerCount
+        self.lists = RuleLists(
+            negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!,
+            attribution: listIDs["attribution_verbs"]!, contrast: listIDs["contrast_markers"]!,
+            boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!)
+    }
+
+    private static func rank(_ term: Term, order: Int) -> Int {
+        term.words.filter(\.isPrefix).count << 24 | order
+    }
+}

@@ -1,0 +1,111 @@
+/// How overlapping matches of one axis are resolved.
+///
+/// `leftmostLongest`: scanning left to right, the match that starts first
+/// wins; among matches starting at the same word the longest wins; among
+/// equally long ones, fewer wildcards, then the earlier entry in the files.
+/// The words of a winning match are consumed for that axis.
+///
+/// Example, with `new sanctions` (pressure) and `sanctions relief` (engagement):
+/// in "no new sanctions relief", `new sanctions` starts first and wins, and
+/// `sanctions relief` is not counted. In "offered sanctions relief",
+/// `sanctions relief` wins over `sanction*`, and `sanctions` does not also count.
+///
+/// Each axis resolves its own overlaps: one phrase can frame two axes.
+/// Word lists (negators, triggers, anchors ...) are not consumed: every
+/// longest occurrence at each start is recorded.
+public enum MatchSemantics: Sendable {
+    case leftmostLongest
+}
+
+/// A term occurrence chosen for one axis, before rules.
+struct TermMatch {
+    var term: Int32
+    var tokenStart: Int32
+    var tokenEnd: Int32
+}
+
+/// An occurrence of a word-list term.
+struct MarkerMatch {
+    var start: Int32
+    var end: Int32
+}
+
+/// The matches in one document.
+struct Matches {
+    var terms: [TermMatch] = []
+    /// Marker occurrences per list id, sorted by start.
+    var markers: [[MarkerMatch]]
+}
+
+/// Finds every lexicon pattern in a tokenized document.
+enum Matcher {
+    static let semantics = MatchSemantics.leftmostLongest
+
+    static func match(_ document: Document, with lexicon: CompiledLexicon) -> Matches {
+        let automaton = lexicon.automaton
+        let axisCount = lexicon.lexicons.axes.count
+        var result = Matches(markers: Array(repeating: [], count: lexicon.markerListCount))
+        // Per axis: the longest term starting at the current token, and where the axis is free again.
+        var best = [TermMatch](repeating: TermMatch(term: -1, tokenStart: 0, tokenEnd: 0), count: axisCount)
+        var freeFrom = [Int32](repeating: 0, count: axisCount)
+        var markerEnd = [Int32](repeating: -1, count: lexicon.markerListCount)
+        var touchedMarkers: [Int32] = []
+        var states: [Int32] = []
+        var nextStates: [Int32] = []
+        let tokens = document.tokens
+
+        for i in tokens.indices where tokens[i].hasSymbols {
+            states.removeAll(keepingCapacity: true)
+            states.append(0)
+            var k = i
+            while k < tokens.count && k - i < automaton.maxWords {
+                if k > i && !tokens[k].joined { break }
+                nextStates.removeAll(keepingCapacity: true)
+                let token = tokens[k]
+                for state in states {
+                    if token.word >= 0 {
+                        let s = automaton.next(state, token.word)
+                        if s >= 0 { nextStates.append(s) }
+                    }
+                    for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
+                        let s = automaton.next(state, document.prefixSymbols[p])
+                        if s >= 0 { nextStates.append(s) }
+                    }
+                }
+                if nextStates.isEmpty { break }
+                let end = Int32(k + 1)
+                for state in nextStates {
+                    for pattern in automaton.patterns(at: state) {
+                        switch pattern {
+                        case .term(let t):
+                            let axis = lexicon.terms[Int(t)].axis
+                            let current = best[axis]
+                            if current.term < 0 || end > current.tokenEnd
+                                || (end == current.tokenEnd && lexicon.terms[Int(t)].rank < lexicon.terms[Int(current.term)].rank) {
+                                best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
+                            }
+                        case .marker(let list):
+                            if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
+                            markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
+                        }
+                    }
+                }
+                swap(&states, &nextStates)
+                k += 1
+            }
+            for axis in 0..<axisCount where best[axis].term >= 0 {
+                if Int32(i) >= freeFrom[axis] {
+                    result.terms.append(best[axis])
+                    freeFrom[axis] = best[axis].tokenEnd
+                }
+                best[axis].term = -1
+            }
+            for list in touchedMarkers {
+                result.markers[Int(list)].append(MarkerMatch(start: Int32(i), end: markerEnd[Int(list)]))
+                markerEnd[Int(list)] = -1
+            }
+            touchedMarkers.removeAll(keepingCapacity: true)
+        }
+        return result
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// What scoring one input produced: a score, or the reason there is none.
+public struct ScoredRecord: Sendable {
+    public enum Outcome: Sendable {
+        case scored(ArticleScore)
+        case failed(String)
+    }
+
+    public let id: String
+    /// Where the input came from: a path, `-`, or `path:line` for a JSONL record.
+    public let source: String
+    public let outcome: Outcome
+    /// Repairs made to the input and notes on the score.
+    public let warnings: [String]
+}
+
+/// Scores a list of inputs in order, producing exactly one record per input.
+///
+/// An input that cannot be read or parsed becomes a `.failed` record; the
+/// batch always goes on, so the number of records equals the number of inputs
+/// (JSONL lines count one each; blank lines are not inputs).
+public struct BatchScorer: Sendable {
+    public let classifier: Classifier
+
+    public init(classifier: Classifier) { self.classifier = classifier }
+
+    /// Scores every item, calling `emit` for each record as soon as it is ready.
+    public func run(_ items: [InputItem], jsonl: Bool, emit: (ScoredRecord) throws -> Void) throws {
+        for item in items {
+            if jsonl {
+                try runJSONL(item, emit: emit)
+            } else {
+                try emit(scoreFile(item))
+            }
+        }
+    }
+
+    /// Scores one whole-file input.
+    public func scoreFile(_ item: InputItem) -> ScoredRecord {
+        let name = Self.displayName(item)
+        let raw: [UInt8]
+        do {
+            raw = try FileReader.read(item)
+        } catch {
+            return ScoredRecord(id: name, source: name, outcome: .failed("\(error)"), warnings: [])
+        }
+        var (text, warnings) = TextDecoding.decode(raw)
+        if Self.looksLikeHTML(name: name, text) {
+            text = HTMLReducer.reduce(text)
+        }
+        let score = classifier.score(utf8: text)
+        return ScoredRecord(id: name, source: name, outcome: .scored(score), warnings: warnings + score.warnings)
+    }
+
+    /// Scores one JSONL record line (1-based `line` number, for messages).
+    public func scoreJSONLLine(_ line: [UInt8], number: Int, source: String) -> ScoredRecord {
+        let where_ = "\(source):\(number)"
+        let record: JSONLRecord
+        do {
+            record = try JSONLRecordReader.parse(line[...])
+        } catch {
+            return ScoredRecord(id: where_, source: where_, outcome: .failed("line \(number): malformed JSON: \(error)"), warnings: [])
+        }
+        let id = record.id ?? where_
+        guard let text = record.text else {
+            return ScoredRecord(id: id, source: where_, outcome: .failed("line \(number): record has no \"text\" string"), warnings: [])
+        }
+        let score = classifier.score(text, title: record.title)
+        return ScoredRecord(id: id, source: where_, outcome: .scored(score), warnings: score.warnings)
+    }
+
+    private func runJSONL(_ item: InputItem, emit: (ScoredRecord) throws -> Void) throws {
+        let name = Self.displayName(item)
+        let fd: Int32
+        switch item {
+        case .standardInput: fd = 0
+        case .unreadable(_, let reason):
+            try emit(ScoredRecord(id: name, source: name, outcome: .failed(reason), warnings: []))
+            return
+        case .file(let path):
+            fd = open(path, O_RDONLY)
+            if fd < 0 {
+                try emit(ScoredRecord(id: name, source: name, outcome: .failed(String(cString: strerror(errno)).lowercased()), warnings: []))
+                return
+            }
+        }
+        defer { if fd != 0 { close(fd) } }
+        var reader = LineReader(fd: fd)
+        do {
+            while let line = try reader.next() {
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                try emit(scoreJSONLLine(line, number: reader.lineNumber, source: name))
+            }
+        } catch let error as FileReader.ReadError {
+            try emit(ScoredRecord(id: name, source: name, outcome: .failed("read failed after line \(reader.lineNumber): \(error)"), warnings: []))
+        }
+    }
+
+    static func displayName(_ item: InputItem) -> String {
+        switch item {
+        case .file(let path), .unreadable(let path, _): return path
+        case .standardInput: return "-"
+        }
+    }
+
+    static func looksLikeHTML(name: String, _ text: [UInt8]) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
+        let head = String(decoding: text.prefix(256), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace }
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
+    }
+}

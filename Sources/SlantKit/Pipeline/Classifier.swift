@@ -1,0 +1,73 @@
+/// Scores articles on every axis of a lexicon set.
+///
+/// Build one and share it: it is immutable and `Sendable`, and compiling the
+/// lexicons happens once, here.
+///
+///     let classifier = try Classifier(lexicons: .shipped())
+///     let result = classifier.score("Congress must impose new sanctions on Moscow.")
+///     result.axis(AxisID("engagement_pressure"))?.label   // "pressure"
+public struct Classifier: Sendable {
+    public let lexicons: LexiconSet
+    let compiled: CompiledLexicon
+
+    public init(lexicons: LexiconSet) {
+        self.lexicons = lexicons
+        self.compiled = CompiledLexicon(lexicons)
+    }
+
+    /// Scores `text`. A `title`, when given, is scored as the headline.
+    ///
+    /// Byte offsets in the result refer to `text`, or, with a title, to
+    /// `title + "\n\n" + text`.
+    public func score(_ text: String, title: String? = nil) -> ArticleScore {
+        var bytes = Array((title.map { $0 + "\n\n" } ?? "").utf8)
+        bytes.append(contentsOf: text.utf8)
+        return score(utf8: bytes, titled: title != nil)
+    }
+
+    /// Scores UTF-8 bytes; `titled` forces the first line to be the headline.
+    public func score(utf8 bytes: [UInt8], titled: Bool = false) -> ArticleScore {
+        bytes.withUnsafeBufferPointer { score(buffer: $0, titled: titled) }
+    }
+
+    func score(buffer: UnsafeBufferPointer<UInt8>, titled: Bool) -> ArticleScore {
+        let parameters = lexicons.parameters
+        // 1. Normalize, segment and tokenize in one pass over the bytes.
+        var builder = DocumentBuilder(automaton: compiled.automaton, bytes: buffer)
+        Scanner.scan(buffer, into: &builder)
+        let document = builder.finish(headlineMaxTokens: parameters.headlineMaxTokens, forceHeadline: titled)
+        // 2. Find every lexicon term (leftmost-longest per axis) and word-list occurrence.
+        let matches = Matcher.match(document, with: compiled)
+        // 3. Decide which paragraphs count: boilerplate, end markers, off-topic.
+        let relevance = Relevance.classify(document, matches, compiled.lists)
+        // 4. Turn term matches into hits carrying their entry's pole and weight.
+        var hits = matches.terms.map { makeHit($0, document) }
+        // 5. Apply the rules in registry order.
+        let context = RuleContext(document: document, matches: matches, lexicon: compiled, relevance: relevance)
+        RuleRegistry.apply(to: &hits, in: context)
+        // 6. Aggregate per axis.
+        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters)
+        // 7. Note what a reader of the score should know.
+        var warnings: [String] = []
+        if document.tokens.isEmpty {
+            warnings.append("empty text")
+        } else if !hits.contains(where: { $0.value != 0 }) {
+            warnings.append("no lexicon entry matched; scores are not meaningful")
+        }
+        return ArticleScore(tokens: document.tokens.count, axes: axes, hits: hits, paragraphs: document.paragraphs,
+                            paragraphStatus: relevance, headline: document.headline, warnings: warnings)
+    }
+
+    private func makeHit(_ match: TermMatch, _ document: Document) -> Hit {
+        let term = compiled.terms[Int(match.term)]
+        let first = document.tokens[Int(match.tokenStart)]
+        let last = document.tokens[Int(match.tokenEnd) - 1]
+        let base = term.base
+        return Hit(axis: lexicons.axes[term.axis].id, axisIndex: term.axis, termIndex: match.term,
+                   entry: base?.id ?? compiled.contextRules[term.contextRules[0]].rule.id,
+                   term: term.term.text, side: base?.side ?? .positive, weight: base?.weight ?? 0,
+                   factor: 1, applied: [], span: ByteSpan(start: Int(first.start), end: Int(last.end)),
+                   paragraph: Int(first.paragraph), tokenStart: match.tokenStart, tokenEnd: match.tokenEnd,
+                   isActive: true)
+    }
+}

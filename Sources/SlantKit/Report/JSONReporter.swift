@@ -1,0 +1,100 @@
+/// `--format json` (one array) and `--format jsonl` (one object per line).
+///
+/// Record schema (fields always in this order):
+///
+///     {"id", "source", "tokens",
+///      "axes": {AXIS: {"score", "label", "confidence",
+///                      "hits": {NEGATIVE_POLE: n, POSITIVE_POLE: n},
+///                      "evidence": [{"term", "pole", "weight", "base", "offset", "length", "rules", "entry"}]}},
+///      "warnings": [...]}
+///
+/// A failed input is `{"id", "source", "error", "warnings"}`. `weight` is the
+/// signed contribution after rules (negative: first pole); `offset` and
+/// `length` are in bytes of the scored text.
+struct JSONReporter: Reporter {
+    let options: ReportOptions
+    let lines: Bool
+    private var count = 0
+
+    init(options: ReportOptions, lines: Bool) {
+        self.options = options
+        self.lines = lines
+    }
+
+    mutating func begin(_ out: inout OutputBuffer) {
+        if !lines { out.write("[") }
+    }
+
+    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer) {
+        if !lines { out.write(count == 0 ? "\n" : ",\n") }
+        count += 1
+        var w = JSONWriter()
+        Self.write(record, options: options, into: &w)
+        out.bytes.append(contentsOf: w.bytes)
+        if lines { out.write("\n") }
+    }
+
+    mutating func end(_ out: inout OutputBuffer) {
+        if !lines { out.write(count == 0 ? "]\n" : "\n]\n") }
+    }
+
+    static func write(_ record: ScoredRecord, options: ReportOptions, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", record.id)
+        w.field("source", record.source)
+        switch record.outcome {
+        case .failed(let message):
+            w.field("error", message)
+        case .scored(let score):
+            w.field("tokens", score.tokens)
+            w.key("axes")
+            w.beginObject()
+            for axis in options.axes {
+                guard let s = score.axis(axis.id) else { continue }
+                w.key(axis.id.rawValue)
+                writeAxis(s, axis, score, options, &w)
+            }
+            w.endObject()
+        }
+        w.key("warnings")
+        w.beginArray()
+        for warning in record.warnings { w.string(warning) }
+        w.endArray()
+        w.endObject()
+    }
+
+    private static func writeAxis(_ s: AxisScore, _ axis: Axis, _ score: ArticleScore, _ options: ReportOptions, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("score", s.score)
+        w.field("label", s.label)
+        w.field("confidence", s.confidence)
+        w.key("hits")
+        w.beginObject()
+        w.field(axis.negative.name, s.negativeHits)
+        w.field(axis.positive.name, s.positiveHits)
+        w.endObject()
+        w.key("evidence")
+        w.beginArray()
+        for hit in score.topEvidence(axis.id, limit: options.evidenceLimit) {
+            writeHit(hit, axis, &w)
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    static func writeHit(_ hit: Hit, _ axis: Axis, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("term", hit.term)
+        w.field("pole", axis.pole(hit.value < 0 ? .negative : .positive).name)
+        w.field("weight", hit.value)
+        w.field("base", hit.weight)
+        w.field("offset", hit.span.start)
+        w.field("length", hit.span.length)
+        w.key("rules")
+        w.beginArray()
+        for rule in hit.applied { w.string(rule.description) }
+        w.endArray()
+        w.field("entry", hit.entry.description)
+        w.endObject()
+    }
+}

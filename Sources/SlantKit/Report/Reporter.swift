@@ -1,0 +1,39 @@
+/// Bytes on their way to the output; reporters append, the caller flushes.
+public struct OutputBuffer: Sendable {
+    public var bytes: [UInt8] = []
+    public init() {}
+    public mutating func write(_ s: String) { bytes.append(contentsOf: s.utf8) }
+}
+
+/// What every reporter needs besides the records.
+public struct ReportOptions: Sendable {
+    public let axes: [Axis]
+    /// How many evidence items to show per axis.
+    public let evidenceLimit: Int
+
+    public init(axes: [Axis], evidenceLimit: Int) {
+        self.axes = axes
+        self.evidenceLimit = evidenceLimit
+    }
+}
+
+/// Turns scored records into one output format. Records arrive in input order.
+public protocol Reporter {
+    mutating func begin(_ out: inout OutputBuffer)
+    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer)
+    mutating func end(_ out: inout OutputBuffer)
+}
+
+/// The output formats of `slant score`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, jsonl, csv
+
+    public func makeReporter(_ options: ReportOptions) -> any Reporter {
+        switch self {
+        case .text: return TextReporter(options: options)
+        case .json: return JSONReporter(options: options, lines: false)
+        case .jsonl: return JSONReporter(options: options, lines: true)
+        case .csv: return CSVReporter(options: options)
+        }
+    }
+}

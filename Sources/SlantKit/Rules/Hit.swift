@@ -1,0 +1,47 @@
+/// A rule's mark on a hit: its name and the factor it multiplied the hit by.
+public struct AppliedRule: Sendable, Hashable, CustomStringConvertible {
+    public let name: String
+    public let factor: Double
+    /// Set by context rules: which rule gave the hit its pole.
+    public let source: EntryID?
+
+    init(_ name: String, _ factor: Double, source: EntryID? = nil) {
+        self.name = name
+        self.factor = factor
+        self.source = source
+    }
+
+    /// `negated ×-0.6`
+    public var description: String { "\(name) ×\(NumberFormat.short(factor))" }
+}
+
+/// One lexicon term found in the text, with everything the rules did to it.
+public struct Hit: Sendable {
+    public let axis: AxisID
+    let axisIndex: Int
+    let termIndex: Int32
+    /// The entry or context rule that gave the hit its pole and weight.
+    public internal(set) var entry: EntryID
+    /// The term as written in the lexicon.
+    public internal(set) var term: String
+    public internal(set) var side: PoleSide
+    /// The weight from the lexicon, before rules.
+    public internal(set) var weight: Double
+    /// The product of every rule factor.
+    public internal(set) var factor: Double
+    public internal(set) var applied: [AppliedRule]
+    public let span: ByteSpan
+    public let paragraph: Int
+    let tokenStart: Int32
+    let tokenEnd: Int32
+    /// False when the term only counts in context and no context rule fired.
+    var isActive: Bool
+
+    /// Signed contribution: negative pushes toward the first pole, positive toward the second.
+    public var value: Double { side.sign * weight * factor }
+
+    mutating func scale(by factor: Double, _ name: String) {
+        self.factor *= factor
+        applied.append(AppliedRule(name, factor))
+    }
+}

@@ -1,0 +1,148 @@
+/// A paragraph: one non-empty line of the text.
+public struct Paragraph: Sendable {
+    /// The paragraph's bytes, from its first to its last non-space character.
+    public var span: ByteSpan
+    /// Its tokens, as a range of `Document.tokens`.
+    var tokenStart: Int
+    var tokenEnd: Int
+    public var tokenCount: Int { tokenEnd - tokenStart }
+}
+
+/// The text split into paragraphs, sentences, clauses and tokens, in one pass.
+struct Document {
+    var tokens: [Token] = []
+    var prefixSymbols: [Int32] = []
+    var paragraphs: [Paragraph] = []
+    var sentenceCount = 0
+    /// Index of the headline paragraph, if the first line is short enough to be one.
+    var headline: Int?
+}
+
+/// Builds a `Document` while the scanner walks the bytes: resolves each word to
+/// its lexicon symbols through the byte trie and tracks paragraphs, sentences,
+/// clauses and quotation state.
+///
+/// Paragraphs are lines: scraped pages put one paragraph per line, with or
+/// without blank lines between them.
+struct DocumentBuilder: TokenSink {
+    private let automaton: Automaton
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var document = Document()
+
+    private var node: Int32 = 0
+    private var current = Token(start: 0, end: 0, word: -1, prefixStart: 0, prefixCount: 0, paragraph: 0, sentence: 0, clause: 0, joined: false, quoted: false)
+    private var paragraphOpen = false
+    private var paragraphStartByte = 0
+    private var lastByte = 0
+    private var sentence: Int32 = 0
+    private var clause: Int32 = 0
+    private var sentenceHasTokens = false
+    private var inQuote = false
+
+    init(automaton: Automaton, bytes: UnsafeBufferPointer<UInt8>) {
+        self.automaton = automaton
+        self.bytes = bytes
+        document.tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    mutating func beginWord(at offset: Int, joined: Bool) {
+        if !paragraphOpen {
+            paragraphOpen = true
+            paragraphStartByte = offset
+            document.paragraphs.append(Paragraph(span: ByteSpan(start: offset, end: offset), tokenStart: document.tokens.count, tokenEnd: document.tokens.count))
+        }
+        node = 0
+        current.start = Int32(offset)
+        current.prefixStart = Int32(document.prefixSymbols.count)
+        current.prefixCount = 0
+        current.joined = joined && document.tokens.last.map { $0.paragraph == Int32(document.paragraphs.count - 1) } == true
+        current.quoted = inQuote
+    }
+
+    @inline(__always)
+    mutating func wordByte(_ byte: UInt8) {
+        node = automaton.step(node, byte)
+        let prefix = automaton.prefixSymbol(at: node)
+        if prefix >= 0 {
+            document.prefixSymbols.append(prefix)
+            current.prefixCount += 1
+        }
+    }
+
+    mutating func endWord(at offset: Int) {
+        current.end = Int32(offset)
+        current.word = automaton.wordSymbol(at: node)
+        current.paragraph = Int32(document.paragraphs.count - 1)
+        current.sentence = sentence
+        current.clause = clause
+        document.tokens.append(current)
+        sentenceHasTokens = true
+        lastByte = offset
+    }
+
+    mutating func mark(_ mark: StructuralMark, at offset: Int) {
+        switch mark {
+        case .lineBreak:
+            closeParagraph()
+        case .period(let boundaryFollows):
+            if boundaryFollows && !previousTokenIsAbbreviation(periodAt: offset) { endSentence() }
+            lastByte = max(lastByte, offset + 1)
+        case .terminal:
+            endSentence()
+            lastByte = max(lastByte, offset + 1)
+        case .clauseBreak:
+            clause += 1
+            lastByte = max(lastByte, offset + 1)
+        case .quoteOpen:
+            inQuote = true
+        case .quoteClose:
+            inQuote = false
+            lastByte = max(lastByte, offset + 1)
+        case .quoteToggle:
+            inQuote.toggle()
+        case .symbol:
+            break
+        }
+    }
+
+    /// Closes the last paragraph and decides whether the first line is a headline.
+    mutating func finish(headlineMaxTokens: Int, forceHeadline: Bool) -> Document {
+        closeParagraph()
+        document.sentenceCount = Int(sentence)
+        if let first = document.paragraphs.first, document.paragraphs.count > 1,
+           forceHeadline || first.tokenCount <= headlineMaxTokens {
+            document.headline = 0
+        }
+        return document
+    }
+
+    private mutating func closeParagraph() {
+        if paragraphOpen {
+            let index = document.paragraphs.count - 1
+            document.paragraphs[index].tokenEnd = document.tokens.count
+            document.paragraphs[index].span = ByteSpan(start: paragraphStartByte, end: max(lastByte, paragraphStartByte))
+            paragraphOpen = false
+        }
+        endSentence()
+        inQuote = false
+    }
+
+    private mutating func endSentence() {
+        if sentenceHasTokens {
+            sentence += 1
+            sentenceHasTokens = false
+        }
+        clause += 1
+    }
+
+    /// A period after an abbreviation (`Sen.`, `U.S.`) or a single capital initial (`J.`) does not end the sentence.
+    private func previousTokenIsAbbreviation(periodAt offset: Int) -> Bool {
+        guard let last = document.tokens.last, Int(last.end) == offset else { return false }
+        if last.word >= 0 && automaton.isAbbreviation[Int(last.word)] { return true }
+        if last.end - last.start == 1 {
+            let b = bytes[Int(last.start)]
+            return b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+        }
+        return false
+    }
+}

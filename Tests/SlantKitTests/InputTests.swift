@@ -1,0 +1,116 @@
+import Testing
+@testable import SlantKit
+
+/// The JSONL record reader, the HTML reducer and text decoding.
+struct InputTests {
+    struct JSONCase: CustomTestStringConvertible, Sendable {
+        let name: String
+        let line: String
+        let record: JSONLRecord
+        var testDescription: String { name }
+    }
+
+    static let jsonCases: [JSONCase] = [
+        JSONCase(name: "plain", line: #"{"id": "a", "text": "hello", "title": "T"}"#, record: JSONLRecord(id: "a", text: "hello", title: "T")),
+        JSONCase(name: "numeric id and extra fields", line: #"{"id": 42, "url": "x", "meta": {"k": [1, 2, {"z": null}]}, "ok": true, "text": "t"}"#,
+                 record: JSONLRecord(id: "42", text: "t", title: nil)),
+        JSONCase(name: "escapes", line: #"{"text": "a\"b\\c\/d\n\t\u00e9"}"#, record: JSONLRecord(id: nil, text: "a\"b\\c/d\n\té", title: nil)),
+        JSONCase(name: "surrogate pair", line: #"{"text": "\ud83d\ude00 ok"}"#, record: JSONLRecord(id: nil, text: "😀 ok", title: nil)),
+        JSONCase(name: "lone high surrogate becomes U+FFFD", line: #"{"text": "\ud83d!"}"#, record: JSONLRecord(id: nil, text: "\u{FFFD}!", title: nil)),
+        JSONCase(name: "lone low surrogate becomes U+FFFD", line: #"{"text": "\ude00"}"#, record: JSONLRecord(id: nil, text: "\u{FFFD}", title: nil)),
+        JSONCase(name: "raw UTF-8 passes through", line: #"{"text": "Зеленський’s"}"#, record: JSONLRecord(id: nil, text: "Зеленський’s", title: nil)),
+        JSONCase(name: "null title", line: #"{"text": "x", "title": null}"#, record: JSONLRecord(id: nil, text: "x", title: nil)),
+    ]
+
+    @Test(arguments: jsonCases)
+    func readsRecords(_ c: JSONCase) throws {
+        #expect(try JSONLRecordReader.parse(Array(c.line.utf8)[...]) == c.record)
+    }
+
+    @Test(arguments: [
+        (#"{"text": "a"#, "column 12: unterminated string"),
+        (#"{"text": "a" "id": 1}"#, "column 14: expected ',' or '}'"),
+        (#"["text"]"#, "column 1: expected '{'"),
+        (#"{"text": "a"} x"#, "column 15: unexpected text after the record"),
+        (#"{"text": "\q"}"#, #"column 11: invalid escape '\q'"#),
+        ("{\"text\": \"a\u{01}\"}", "column 12: control character in string (must be escaped)"),
+    ])
+    func rejectsMalformedRecords(_ line: String, _ message: String) {
+        #expect(throws: JSONLRecordReader.SyntaxError.self) { try JSONLRecordReader.parse(Array(line.utf8)[...]) }
+        do {
+            _ = try JSONLRecordReader.parse(Array(line.utf8)[...])
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    @Test(arguments: [
+        ("<p>Kyiv &amp; Moscow</p>", "\nKyiv & Moscow\n"),
+        ("<script>var x = '<p>';</script>Text", "Text"),
+        ("<STYLE>p{}</STYLE>A&nbsp;B", "A\u{00A0}B"),
+        ("<div><div><p>deep<b>bold", "\n\n\ndeepbold"),
+        ("a<!-- hidden -->b", "ab"),
+        ("&#8217;&#x201C;&bogus; &", "\u{2019}\u{201C}&bogus; &"),
+        ("<a href=\"x>y\">link</a>", "link"),
+        ("line\none", "line one"),
+        ("<p>unclosed <b", "\nunclosed "),
+    ])
+    func reducesHTML(_ html: String, _ text: String) {
+        #expect(String(decoding: HTMLReducer.reduce(Array(html.utf8)), as: UTF8.self) == text)
+    }
+
+    @Test func decodesUTF16WithBOM() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Kyiv".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let (text, warnings) = TextDecoding.decode(bytes)
+        #expect(String(decoding: text, as: UTF8.self) == "Kyiv")
+        #expect(warnings == ["decoded from UTF-16 (little-endian BOM)"])
+    }
+
+    @Test func replacesInvalidUTF8AndWarns() {
+        let (text, warnings) = TextDecoding.decode([0x4B, 0xFF, 0x79])
+        #expect(String(decoding: text, as: UTF8.self) == "K\u{FFFD}y")
+        #expect(warnings == ["invalid UTF-8 replaced with U+FFFD"])
+    }
+}
+
+/// The aggregation formula and its documented properties.
+struct AggregatorTests {
+    @Test func scoreIsTheSmoothedBalanceOfTheTwoPoles() throws {
+        // Test lexicon: smoothing 1, so one plain pressure hit (weight 1) scores 1 / (1 + 1).
+        let body = "Paragraph one mentions Ukraine and nothing else of note here today, as expected by all.\n"
+        let score = try TestLexicon.classifier().score(body + "Ukraine needs weapons.").engagementPressure
+        #expect(score.score == 0.5)
+        #expect(score.label == "pressure")
+        #expect(score.positiveHits == 1 && score.negativeHits == 0)
+        // confidence = (1 - e^(-1/4)) * (0.5 + 0.5 * 1)
+        #expect(abs(score.confidence - (1 - 0.7788007830714049)) < 1e-12)
+    }
+
+    @Test func longOneSidedArticlesDoNotSaturateAndBalancedOnesStayNeutral() throws {
+        let body = "Paragraph one mentions Ukraine and nothing else of note here today, as expected by all.\n"
+        let classifier = try TestLexicon.classifier()
+        let oneSided = classifier.score(body + String(repeating: "Ukraine needs weapons. ", count: 200)).engagementPressure
+        #expect(oneSided.score < 1 && oneSided.score > 0.99)
+        let mixed = classifier.score(body + String(repeating: "Ukraine needs weapons. Ukraine wants diplomacy. ", count: 200)).engagementPressure
+        #expect(mixed.score == 0)
+        #expect(mixed.label == "neutral")
+        let mostlyPressure = classifier.score(body + String(repeating: "Ukraine needs weapons. Ukraine needs weapons. Ukraine wants diplomacy. ", count: 200)).engagementPressure
+        #expect(abs(mostlyPressure.score - 200.0 / 601.0) < 1e-12, "a 2:1 article stays near 1/3 however long it is")
+    }
+
+    @Test func noEvidenceMeansZeroScoreZeroConfidenceAndAWarning() throws {
+        let score = try TestLexicon.classifier().score("Weather in Ukraine is mild.")
+        #expect(score.engagementPressure.score == 0)
+        #expect(score.engagementPressure.confidence == 0)
+        #expect(score.warnings == ["no lexicon entry matched; scores are not meaningful"])
+    }
+
+    @Test func sameInputGivesIdenticalScores() throws {
+        let classifier = try TestLexicon.classifier()
+        let text = "Ukraine needs weapons, but sanctions relief may help. Putin's war goes on."
+        let a = classifier.score(text)
+        let b = classifier.score(text)
+        #expect(a.hits.map(\.value) == b.hits.map(\.value))
+        #expect(a.axes.map(\.score) == b.axes.map(\.score))
+    }
+}

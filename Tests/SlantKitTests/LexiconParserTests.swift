@@ -1,0 +1,102 @@
+import Testing
+@testable import SlantKit
+
+/// Each malformed file fails the whole load with `path:line:column: message`.
+struct LexiconParserTests {
+    struct BadFile: CustomTestStringConvertible, Sendable {
+        let name: String
+        let body: String
+        let expected: String
+        var testDescription: String { name }
+    }
+
+    static let header = "slant-lexicon 1\naxis engagement_pressure \"E\"\npole - engagement \"a\"\npole + pressure \"b\"\n"
+
+    static let badFiles: [BadFile] = [
+        BadFile(name: "missing version", body: "axis x \"X\"\n",
+                expected: "axis.lex:1:1: error: expected version line 'slant-lexicon 1' before anything else"),
+        BadFile(name: "future version", body: "slant-lexicon 9\n",
+                expected: "axis.lex:1:15: error: unsupported format version '9' (this slant reads 1)"),
+        BadFile(name: "weight not a number", body: header + "[pole pressure]\nsanction*   heavy\n",
+                expected: "axis.lex:6:13: error: weight 'heavy' is not a number"),
+        BadFile(name: "zero weight", body: header + "[pole pressure]\n  sanctions 0\n",
+                expected: "axis.lex:6:13: error: weight 0 is out of range; weights are > 0 and at most 5.0 (the pole gives the direction)"),
+        BadFile(name: "negative weight", body: header + "[pole pressure]\nsanctions -1\n",
+                expected: "axis.lex:6:11: error: weight -1 is out of range; weights are > 0 and at most 5.0 (the pole gives the direction)"),
+        BadFile(name: "entry without weight", body: header + "[pole pressure]\nsanctions\n",
+                expected: "axis.lex:6:1: error: expected 'TERM WEIGHT' (the weight is the last field)"),
+        BadFile(name: "unknown pole section", body: header + "[pole hawks]\n",
+                expected: "axis.lex:5:1: error: unknown pole 'hawks'; declare it first with 'pole - hawks \"...\"' or 'pole + hawks \"...\"'"),
+        BadFile(name: "wildcard in the middle", body: header + "[pole pressure]\nsanc*tions 1\n",
+                expected: "axis.lex:6:1: error: '*' may only end a word, in 'sanc*tions'"),
+        BadFile(name: "punctuation in term", body: header + "[pole pressure]\nrelated: 1\n",
+                expected: "axis.lex:6:1: error: 'related:' contains punctuation that matching ignores; write the words only"),
+        BadFile(name: "context rule with 3 fields", body: header + "[context]\naid | halt | 2\n",
+                expected: "axis.lex:6:1: error: expected 'TERM | TRIGGER, TRIGGER ... | WITHIN | POLE WEIGHT' (4 fields separated by '|', found 3)"),
+        BadFile(name: "context rule bad window", body: header + "[context]\naid | halt | many | engagement 1\n",
+                expected: "axis.lex:6:14: error: window must be a whole number of tokens from 1 to 30, found 'many'"),
+        BadFile(name: "context rule unknown pole", body: header + "[context]\naid | halt | 2 | doves 1\n",
+                expected: "axis.lex:6:18: error: unknown pole 'doves' (this axis has 'engagement' and 'pressure')"),
+        BadFile(name: "context rule unknown list", body: header + "[context]\naid | @nothing | 2 | engagement 1\n",
+                expected: "axis.lex:6:7: error: unknown list '@nothing'"),
+        BadFile(name: "unknown section", body: header + "[weights]\n",
+                expected: "axis.lex:5:1: error: unknown section '[weights]'; expected [pole NAME], [context], [list NAME] or [parameters]"),
+        BadFile(name: "pole declared twice", body: header + "pole + hawks \"c\"\n",
+                expected: "axis.lex:5:6: error: pole '+' declared twice"),
+        BadFile(name: "unknown parameter", body: "slant-lexicon 1\n[parameters]\nnegation.strength 2\n",
+                expected: "axis.lex:3:1: error: unknown parameter 'negation.strength'"),
+        BadFile(name: "parameter out of range", body: "slant-lexicon 1\n[parameters]\nhedge.factor 3\n",
+                expected: "axis.lex:3:1: error: parameter 'hedge.factor' must be a number in 0.0...1.0, found 3.0"),
+    ]
+
+    /// Replaces the test axis file with `body` (keeping lists and parameters), so only `body` is at fault.
+    @Test(arguments: badFiles)
+    func malformedFileFailsWithLocation(_ bad: BadFile) throws {
+        let error = #expect(throws: LexiconError.self) {
+            try TestLexicon.set(axis: bad.body)
+        }
+        let messages = error?.diagnostics.map(\.description) ?? []
+        #expect(messages.contains(bad.expected), "got: \(messages)")
+    }
+
+    @Test func missingParameterIsNamed() throws {
+        let parameters = TestLexicon.parameters.replacingOccurrences(of: "quote.factor 0.25\n", with: "")
+        let error = #expect(throws: LexiconError.self) {
+            try LexiconSet.parse([("axis.lex", TestLexicon.axis), ("lists.lex", TestLexicon.lists), ("parameters.lex", parameters)])
+        }
+        #expect(error?.diagnostics.map(\.description) == [
+            "axis.lex:1:1: error: missing parameter 'quote.factor' (multiplier for a hit inside quotation marks)",
+        ])
+    }
+
+    @Test func missingRequiredListIsNamed() throws {
+        let lists = TestLexicon.lists.replacingOccurrences(of: "[list hedges]\nperhaps\nmay\nsome argue\n", with: "")
+        let error = #expect(throws: LexiconError.self) {
+            try LexiconSet.parse([("axis.lex", TestLexicon.axis), ("lists.lex", lists), ("parameters.lex", TestLexicon.parameters)])
+        }
+        #expect(error?.diagnostics.map(\.description) == ["axis.lex:1:1: error: missing required list '[list hedges]'"])
+    }
+
+    @Test func duplicateAxisAcrossFilesIsRejected() throws {
+        let error = #expect(throws: LexiconError.self) {
+            try TestLexicon.set(extra: [("zz.lex", TestLexicon.axis)])
+        }
+        #expect(error?.diagnostics.map(\.description) == ["zz.lex:2:1: error: axis 'engagement_pressure' already declared at axis.lex:2:1"])
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() throws {
+        let body = Self.header + "[pole pressure]\nsanctions x\nweapons 0\n"
+        let error = #expect(throws: LexiconError.self) {
+            try TestLexicon.set(axis: body)
+        }
+        #expect(error?.diagnostics.count == 2)
+    }
+
+    @Test func commentsAndBlankLinesAreIgnoredAndTermsAreSplitLikeText() throws {
+        let body = "# leading comment\n\n" + Self.header + "[pole pressure]\nPutin-friendly   1.5   # a comment\nPutin’s war 2\n"
+        let set = try TestLexicon.set(axis: body)
+        let keys = set.axes[0].entries.map(\.term.key)
+        #expect(keys == ["putin friendly", "putin 's war"])
+        #expect(set.axes[0].entries[0].weightLocation == SourceLocation(path: "axis.lex", line: 8, column: 18))
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import SlantKit
+
+/// Leftmost-longest matching per axis, wildcards, and phrase boundaries.
+struct MatcherTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let marked: String
+        let terms: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "longest match wins and consumes its words",
+             marked: "Ukraine should weigh ⟦sanctions relief⟧ carefully.", terms: ["sanctions relief"]),
+        Case(name: "leftmost wins over a longer later match",
+             marked: "Ukraine wants ⟦new sanctions⟧ relief ended.", terms: ["new sanctions"]),
+        Case(name: "wildcard matches inflections",
+             marked: "Ukraine ⟦sanctioned⟧ firms and ⟦negotiators⟧ met.", terms: ["sanction*", "negotiat*"]),
+        Case(name: "wildcard matches the bare prefix",
+             marked: "Ukraine and the ⟦sanction⟧ regime.", terms: ["sanction*"]),
+        Case(name: "exact beats wildcard of equal length",
+             marked: "Ukraine backs ⟦peace talks⟧.", terms: ["peace talks"]),
+        Case(name: "phrases do not cross commas",
+             marked: "Ukraine wants peace, talks later.", terms: []),
+        Case(name: "phrases do cross hyphens",
+             marked: "Ukraine wants ⟦peace-talks⟧.", terms: ["peace talks"]),
+        Case(name: "possessive phrase with curly apostrophe",
+             marked: "Ukraine resists ⟦Putin’s war⟧.", terms: ["putin's war"]),
+        Case(name: "case-insensitive",
+             marked: "UKRAINE WANTS ⟦SANCTIONS RELIEF⟧.", terms: ["sanctions relief"]),
+        Case(name: "not a prefix of an unrelated word",
+             marked: "Ukraine asks about diplomatic sanctity.", terms: []),
+    ]
+
+    @Test(arguments: cases)
+    func hitsLandOnTheMarkedSpans(_ c: Case) throws {
+        let marked = MarkedText(c.marked)
+        let score = try TestLexicon.classifier().score(marked.text)
+        #expect(score.hits.map(\.term) == c.terms)
+        #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans)
+    }
+
+    @Test func semanticsIsDocumentedAsLeftmostLongest() {
+        #expect(Matcher.semantics == .leftmostLongest)
+    }
+}

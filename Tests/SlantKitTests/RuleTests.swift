@@ -1,0 +1,69 @@
+import Testing
+@testable import SlantKit
+
+/// Each rule on a sentence written for it: the marked hit, its sign after the
+/// rules, and exactly which rules applied (with the test lexicon's factors).
+struct RuleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let marked: String
+        /// Signed value expected for the single marked hit.
+        let value: Double
+        let rules: [String]
+        var testDescription: String { name }
+    }
+
+    static let body = "Paragraph one mentions Ukraine and nothing else of note here today, as expected by all.\n"
+
+    static let cases: [Case] = [
+        Case(name: "plain hit", marked: body + "Ukraine needs ⟦weapons⟧ soon.", value: 1, rules: []),
+        Case(name: "negation flips", marked: body + "Ukraine does not need ⟦weapons⟧ soon.", value: -0.5, rules: ["negated ×-0.5"]),
+        Case(name: "multi-word negator", marked: body + "Ukraine no longer needs ⟦weapons⟧.", value: -0.5, rules: ["negated ×-0.5"]),
+        Case(name: "negation stops at a comma", marked: body + "Not now, Ukraine needs ⟦weapons⟧.", value: 1, rules: []),
+        Case(name: "negation out of window", marked: body + "Not for Ukraine in any real sense ⟦weapons⟧.", value: 1, rules: []),
+        Case(name: "intensifier scales up", marked: body + "Ukraine wants massive ⟦weapons⟧ deliveries.", value: 1.5, rules: ["intensified ×1.5"]),
+        Case(name: "hedge damps", marked: body + "Ukraine perhaps needs ⟦weapons⟧.", value: 0.5, rules: ["hedged ×0.5"]),
+        Case(name: "multi-word hedge", marked: body + "Some argue Ukraine needs ⟦weapons⟧.", value: 0.5, rules: ["hedged ×0.5"]),
+        Case(name: "context rule overrides pole", marked: body + "Ukraine hopes to lift ⟦sanctions⟧ later.", value: -1.5, rules: ["context ×1"]),
+        Case(name: "context term alone does not count when no rule fires", marked: body + "Ukraine got aid.", value: 0, rules: []),
+        Case(name: "context-only term counts when its rule fires", marked: body + "Ukraine saw a halt in ⟦aid⟧.", value: -1, rules: ["context ×1"]),
+        Case(name: "quote discount", marked: body + "Ukraine's envoy: “we need ⟦weapons⟧ now”.", value: 0.25, rules: ["quoted ×0.25"]),
+        Case(name: "reported speech discount", marked: body + "Ukraine needs ⟦weapons⟧, the minister said.", value: 0.75, rules: ["reported ×0.75"]),
+        Case(name: "clause after contrast weighs more", marked: body + "Talks matter for Ukraine, but ⟦weapons⟧ matter more.", value: 2, rules: ["after contrast ×2"]),
+        Case(name: "clause before contrast weighs less", marked: body + "Ukraine has ⟦weapons⟧, but it is tired.", value: 0.5, rules: ["before contrast ×0.5"]),
+        Case(name: "headline weighs more", marked: "Ukraine needs ⟦weapons⟧\n" + body, value: 3, rules: ["headline ×3"]),
+        Case(name: "lead weighs more", marked: "Ukraine update\nUkraine says it needs ⟦weapons⟧ this winter, officials confirmed today.\n" + body,
+             value: 1.25, rules: ["lead ×1.25"]),
+        Case(name: "boilerplate paragraph counts zero", marked: body + "Subscribe to our newsletter for Ukraine ⟦weapons⟧ news.\n" + body,
+             value: 0, rules: ["boilerplate ×0"]),
+        Case(name: "off-topic teaser at the end counts zero", marked: body + "Venezuela faces new ⟦weapons⟧ checks.", value: 0, rules: ["off-topic ×0"]),
+        Case(name: "unanchored paragraph between anchored ones counts",
+             marked: body + "Officials want ⟦weapons⟧ shipped.\n" + body, value: 1, rules: []),
+        Case(name: "after end marker counts zero", marked: body + "About the Author\nShe covers Ukraine and ⟦weapons⟧.", value: 0, rules: ["after end marker ×0"]),
+    ]
+
+    @Test(arguments: cases)
+    func ruleAppliesToTheMarkedHit(_ c: Case) throws {
+        let marked = MarkedText(c.marked)
+        let score = try TestLexicon.classifier().score(marked.text)
+        let hits = score.hits.filter { marked.spans.contains($0.span.start...($0.span.end - 1)) }
+        #expect(hits.count == marked.spans.count)
+        #expect(score.hits.count == marked.spans.count, "unexpected extra hits: \(score.hits.map(\.term))")
+        if let hit = hits.first {
+            #expect(abs(hit.value - c.value) < 1e-9, "value \(hit.value)")
+            #expect(hit.applied.map(\.description) == c.rules)
+        }
+    }
+
+    @Test func onlyTheNearestNegatorCounts() throws {
+        let score = try TestLexicon.classifier().score(Self.body + "Ukraine never wants no weapons.")
+        #expect(score.hits.map(\.value) == [-0.5])
+    }
+
+    @Test func everyContrastMarkerCountsNotJustTheFirst() throws {
+        let text = Self.body + "Ukraine wants talks, but Kyiv wants weapons, however it also wants diplomacy."
+        let hits = try TestLexicon.classifier().score(text).hits
+        #expect(hits.map(\.term) == ["weapons", "diplomacy"])
+        #expect(hits.map { $0.applied.map(\.description) } == [["after contrast ×2"], ["after contrast ×2"]])
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import SlantKit
+
+/// Text and lexicon terms are split the same way; normalization is by byte class.
+struct TokenizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        let words: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "case folding", text: "NATO Allies", words: ["nato", "allies"]),
+        Case(name: "curly possessive", text: "Putin’s war", words: ["putin", "'s", "war"]),
+        Case(name: "straight possessive", text: "Putin's war", words: ["putin", "'s", "war"]),
+        Case(name: "contraction stays whole", text: "doesn't won’t", words: ["doesn't", "won't"]),
+        Case(name: "hyphen splits", text: "Putin-friendly", words: ["putin", "friendly"]),
+        Case(name: "abbreviation keeps inner period", text: "U.S. aid", words: ["u.s", "aid"]),
+        Case(name: "decimal", text: "$66.9 billion", words: ["66.9", "billion"]),
+        Case(name: "em dash separates", text: "talks—now", words: ["talks", "now"]),
+        Case(name: "nbsp is a space", text: "Kyiv\u{00A0}talks", words: ["kyiv", "talks"]),
+        Case(name: "zero-width joiner ignored", text: "Zelen\u{200B}skyy", words: ["zelenskyy"]),
+        Case(name: "Latin-1 folding", text: "ÜBER Außen", words: ["über", "außen"]),
+        Case(name: "Cyrillic folding", text: "Путін ЗЕЛЕНСЬКИЙ", words: ["путін", "зеленський"]),
+    ]
+
+    @Test(arguments: cases)
+    func splitsIntoFoldedWords(_ c: Case) {
+        let words = TermSplitter.words(of: c.text).words.map { String(decoding: $0, as: UTF8.self) }
+        #expect(words == c.words)
+    }
+
+    @Test func curlyAndStraightQuotesMatchTheSameEntry() throws {
+        let classifier = try TestLexicon.classifier()
+        for text in ["Stop Putin’s war now in Ukraine.", "Stop Putin's war now in Ukraine."] {
+            let hits = classifier.score(text).hits.map(\.term)
+            #expect(hits == ["putin's war"], "\(text)")
+        }
+    }
+
+    @Test func sentencesDoNotEndAtAbbreviationsOrInitials() throws {
+        let lexicons = try TestLexicon.set()
+        let compiled = CompiledLexicon(lexicons)
+        let text = Array("Sen. J. Smith met U.S. envoys. Talks ended! Next one? Yes.".utf8)
+        let document = text.withUnsafeBufferPointer { buffer in
+            var builder = DocumentBuilder(automaton: compiled.automaton, bytes: buffer)
+            Scanner.scan(buffer, into: &builder)
+            return builder.finish(headlineMaxTokens: 12, forceHeadline: false)
+        }
+        #expect(document.sentenceCount == 4)
+        #expect(document.tokens.map(\.sentence) == [0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 3])
+    }
+}
