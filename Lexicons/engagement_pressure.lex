@@ -63,6 +63,11 @@ diplomacy                    0.6
 back channel                 0.6
 backchannel                  0.6
 end the war                  0.4
+end the conflict             0.4
+keep talking                 1.0
+diplomatic ties              0.6
+outreach                     0.5
+longer war                   0.8
 end the fighting             0.5
 compromise                   0.6
 compromises                  0.6
@@ -97,6 +102,11 @@ reduce tensions              0.8
 trade with russia            0.6
 economic cooperation         0.6
 economic incentives          0.8
+incentives for russia        0.8
+carrots                      0.4
+pragmatic way                0.8
+pragmatic approach           0.6
+engaging with                0.5
 mutually beneficial          0.6
 win win                      0.6     # "win-win"
 business deals               0.5

@@ -664,3 +664,21 @@ advanced
 additional
 arm
 arming
+
+[list advocacy_markers]
+# Modals and phrases by which a writer takes a position in their own voice.
+# Used by the advocacy rule: a hit shortly after one counts more.
+should
+must
+ought to
+need to
+needs to
+has to
+have to
+it is time to
+it's time to
+let's
+urge
+urges
+calls for
+call for

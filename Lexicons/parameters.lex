@@ -17,6 +17,15 @@ intensifier.factor           1.4
 hedge.window                 3
 hedge.factor                 0.7
 
+# Advocacy: "should", "must", "it is time to" before a hit is the writer
+# taking a side in their own voice; news reporting rarely does.
+advocacy.window              4
+advocacy.factor              1.5
+
+# Questions: a claim inside a question is raised, not asserted (often to be
+# disputed), so it counts for less.
+question.factor              0.5
+
 # Attribution: quoted words and reported speech are other people's framing;
 # the author's own voice counts in full. Reported speech is discounted less
 # than a direct quote because paraphrase is partly the author's choice.

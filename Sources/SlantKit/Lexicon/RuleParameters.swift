@@ -9,6 +9,9 @@ public struct RuleParameters: Sendable, Equatable {
     public var intensifierFactor: Double
     public var hedgeWindow: Int
     public var hedgeFactor: Double
+    public var advocacyWindow: Int
+    public var advocacyFactor: Double
+    public var questionFactor: Double
     public var quoteFactor: Double
     public var attributionFactor: Double
     public var contrastBeforeFactor: Double
@@ -29,6 +32,9 @@ public struct RuleParameters: Sendable, Equatable {
         ("intensifier.factor", 1...4, false, \.intensifierFactor, nil, "multiplier for an intensified hit"),
         ("hedge.window", 1...10, true, nil, \.hedgeWindow, "tokens before a hit that a hedge reaches"),
         ("hedge.factor", 0...1, false, \.hedgeFactor, nil, "multiplier for a hedged hit"),
+        ("advocacy.window", 1...10, true, nil, \.advocacyWindow, "tokens before a hit that an advocacy modal reaches"),
+        ("advocacy.factor", 1...4, false, \.advocacyFactor, nil, "multiplier for a hit the writer advocates"),
+        ("question.factor", 0...1, false, \.questionFactor, nil, "multiplier for a hit in a question"),
         ("quote.factor", 0...1, false, \.quoteFactor, nil, "multiplier for a hit inside quotation marks"),
         ("attribution.factor", 0...1, false, \.attributionFactor, nil, "multiplier for a hit in reported speech"),
         ("contrast.before", 0...1, false, \.contrastBeforeFactor, nil, "multiplier for a hit before a contrast marker"),
@@ -43,7 +49,7 @@ public struct RuleParameters: Sendable, Equatable {
     ] }
 
     static let zero = RuleParameters(
-        negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0,
+        negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0, advocacyWindow: 0, advocacyFactor: 0, questionFactor: 0,
         quoteFactor: 0, attributionFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
         headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0)
 

@@ -29,6 +29,7 @@ struct CompiledLexicon: Sendable {
         let negators: Int32
         let intensifiers: Int32
         let hedges: Int32
+        let advocacy: Int32
         let attribution: Int32
         let contrast: Int32
         let boilerplate: Int32
@@ -101,7 +102,7 @@ struct CompiledLexicon: Sendable {
         self.contextRules = contextRules
         self.markerListCount = markerCount
         self.lists = RuleLists(
-            negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!,
+            negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!, advocacy: listIDs["advocacy_markers"]!,
             attribution: listIDs["attribution_verbs"]!, contrast: listIDs["contrast_markers"]!,
             boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!)
     }

@@ -17,7 +17,9 @@ enum RuleRegistry {
         NegationRule(),
         IntensifierRule(),
         HedgeRule(),
+        AdvocacyRule(),
         AttributionRule(),
+        QuestionRule(),
         ContrastRule(),
         PositionRule(),
     ]

@@ -14,6 +14,8 @@ struct Document {
     var prefixSymbols: [Int32] = []
     var paragraphs: [Paragraph] = []
     var sentenceCount = 0
+    /// Sentences that end with a question mark.
+    var questions: Set<Int32> = []
     /// Index of the headline paragraph, if the first line is short enough to be one.
     var headline: Int?
 }
@@ -88,6 +90,10 @@ struct DocumentBuilder: TokenSink {
             if boundaryFollows && !previousTokenIsAbbreviation(periodAt: offset) { endSentence() }
             lastByte = max(lastByte, offset + 1)
         case .terminal:
+            endSentence()
+            lastByte = max(lastByte, offset + 1)
+        case .question:
+            if sentenceHasTokens { document.questions.insert(sentence) }
             endSentence()
             lastByte = max(lastByte, offset + 1)
         case .clauseBreak:

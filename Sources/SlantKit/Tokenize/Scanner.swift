@@ -22,8 +22,10 @@ enum StructuralMark: Sendable, Equatable {
     /// `.`; `boundaryFollows` says the next text looks like a new sentence
     /// (space, then not a lower-case letter). The sink still checks abbreviations.
     case period(boundaryFollows: Bool)
-    /// `!` or `?` followed by a boundary.
+    /// `!` followed by a boundary.
     case terminal
+    /// `?` followed by a boundary: the sentence is a question.
+    case question
     /// Comma, semicolon, colon, bracket, dash, ellipsis: a clause break.
     case clauseBreak
     case quoteOpen
@@ -109,7 +111,9 @@ struct Scanner {
     private static func mark(for cls: CharClass, _ bytes: UnsafeBufferPointer<UInt8>, after j: Int) -> StructuralMark {
         switch cls {
         case .newline: return .lineBreak
-        case .terminal: return boundaryFollows(bytes, after: j) ? .terminal : .clauseBreak
+        case .terminal:
+            guard boundaryFollows(bytes, after: j) else { return .clauseBreak }
+            return bytes[j - 1] == UInt8(ascii: "?") ? .question : .terminal
         case .clause, .dash: return .clauseBreak
         case .quoteOpen: return .quoteOpen
         case .quoteClose: return .quoteClose
