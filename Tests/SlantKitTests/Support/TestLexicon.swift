@@ -13,6 +13,9 @@ enum TestLexicon {
         intensifier.factor 1.5
         hedge.window 3
         hedge.factor 0.5
+        advocacy.window 3
+        advocacy.factor 1.75
+        question.factor 0.5
         quote.factor 0.25
         attribution.factor 0.75
         contrast.before 0.5
@@ -41,6 +44,10 @@ enum TestLexicon {
         perhaps
         may
         some argue
+        [list advocacy_markers]
+        should
+        must
+        it is time to
         [list attribution_verbs]
         said
         argued
