@@ -53,8 +53,8 @@ peace deal                   0.5
 peace agreement              0.5
 peace process                0.5
 peace plan                   0.4
-ceasefire                    0.6
-cease fire                   0.6
+ceasefire                    0.3
+cease fire                   0.3
 immediate ceasefire          1.5
 armistice                    0.8
 truce                        0.6
@@ -66,7 +66,6 @@ end the war                  0.4
 end the conflict             0.4
 keep talking                 1.0
 diplomatic ties              0.6
-outreach                     0.5
 longer war                   0.8
 end the fighting             0.5
 compromise                   0.6
@@ -200,7 +199,7 @@ bottomless                   0.8
 taxpayer dollars             0.6
 american taxpayers           0.6
 america first                0.5
-restraint                    1.0
+restraint                    0.6
 realism                      0.8
 realist*                     0.5
 warmonger*                   1.5
@@ -238,7 +237,7 @@ must impose                  1.5
 impose costs                 1.2
 raise the costs              1.2
 raise the cost               1.2
-secondary tariff*            1.5
+secondary tariff*            0.7
 shadow fleet                 0.8
 price cap                    0.6
 export controls              0.6

@@ -682,3 +682,29 @@ urge
 urges
 calls for
 call for
+
+[list distancing_sources]
+# Vague or opposing sources a writer cites to set up a view they then
+# reject ("critics argue", "some analysts say", "hawks insist"). Reported
+# speech in a sentence with one of these counts for `attribution.distanced`.
+critics
+the critics
+skeptics
+sceptics
+detractors
+opponents
+naysayers
+some analysts
+some commentators
+some observers
+some experts
+some pundits
+some critics
+some have argued
+some argue
+some say
+some claim
+hawks
+doves
+restrainers
+interventionists

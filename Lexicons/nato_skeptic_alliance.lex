@@ -169,7 +169,7 @@ collective defence           1.5
 collective security          1.2
 mutual defense               1.0
 mutual defence               1.0
-article 5                    1.0
+article 5                    0.6
 article five                 1.0
 attack on one                1.5     # "an attack on one is an attack on all"
 defend every inch            1.8

@@ -31,6 +31,9 @@ question.factor              0.5
 # than a direct quote because paraphrase is partly the author's choice.
 quote.factor                 0.4
 attribution.factor           0.7
+# "Critics argue ...", "some analysts say ...": the writer is setting up the
+# view they are about to reject, so it counts for little.
+attribution.distanced        0.3
 
 # Contrast markers ("but", "however"): the clause after the marker is the one
 # the writer stands behind.

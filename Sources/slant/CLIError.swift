@@ -23,12 +23,15 @@ enum CLIError: Error {
     case missingOperand(command: String, what: String)
     case unexpectedOperand(command: String, operand: String)
     case lexicons(LexiconError)
+    case labels(LabelError)
+    case regression([String])
     case inputsFailed(failed: Int, total: Int)
     case outputFailed(path: String, reason: String)
 
     var exitCode: ExitCode {
         switch self {
         case .inputsFailed: return .partialInput
+        case .regression: return .findings
         default: return .usage
         }
     }
@@ -55,6 +58,11 @@ enum CLIError: Error {
         case .lexicons(let error):
             return error.diagnostics.map(\.description).joined(separator: "\n")
                 + "\nslant: lexicons not loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))"
+        case .labels(let error):
+            return error.description + "\nslant: labels not loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s")); no metrics computed"
+        case .regression(let items):
+            return items.map { "slant eval: regression: \($0)" }.joined(separator: "\n")
+                + "\nslant eval: \(items.count) regression\(items.count == 1 ? "" : "s") against the baseline"
         case .inputsFailed(let failed, let total):
             return "slant: \(failed) of \(total) input\(total == 1 ? "" : "s") could not be scored"
         case .outputFailed(let path, let reason):

@@ -6,6 +6,7 @@ import SlantKit
 let version = "slant 0.1.0"
 let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("score", "Score articles on every framing axis", ScoreCommand.run),
+    ("eval", "Compare scores with hand labels; gate on a baseline", EvalCommand.run),
 ]
 
 let topHelp = """

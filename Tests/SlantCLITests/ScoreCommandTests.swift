@@ -108,7 +108,7 @@ struct ScoreCommandTests {
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("\(dir.path)/broken.lex:6:6: error: weight 'zero' is not a number\n"))
-        #expect(run.stderr.hasSuffix("lexicons not loaded (31 problems)\n"))
+        #expect(run.stderr.hasSuffix("lexicons not loaded (33 problems)\n"))
     }
 
     @Test func worksFromAnyDirectoryWithEmbeddedLexicons() throws {

@@ -34,6 +34,7 @@ struct RuleTests {
         Case(name: "context-only term counts when its rule fires", marked: body + "Ukraine saw a halt in ⟦aid⟧.", value: -1, rules: ["context ×1"]),
         Case(name: "quote discount", marked: body + "Ukraine's envoy: “we need ⟦weapons⟧ now”.", value: 0.25, rules: ["quoted ×0.25"]),
         Case(name: "reported speech discount", marked: body + "Ukraine needs ⟦weapons⟧, the minister said.", value: 0.75, rules: ["reported ×0.75"]),
+        Case(name: "reported speech of a distancing source counts little", marked: body + "Critics said Ukraine needs ⟦weapons⟧.", value: 0.25, rules: ["reported, distanced ×0.25"]),
         Case(name: "clause after contrast weighs more", marked: body + "Talks matter for Ukraine, but ⟦weapons⟧ matter more.", value: 2, rules: ["after contrast ×2"]),
         Case(name: "clause before contrast weighs less", marked: body + "Ukraine has ⟦weapons⟧, but it is tired.", value: 0.5, rules: ["before contrast ×0.5"]),
         Case(name: "headline weighs more", marked: "Ukraine needs ⟦weapons⟧\n" + body, value: 3, rules: ["headline ×3"]),

@@ -7,7 +7,7 @@ import Foundation
 public struct LexiconSet: Sendable {
     /// The word lists the rules read by name; each must be defined.
     public static let requiredLists = [
-        "negators", "intensifiers", "hedges", "advocacy_markers", "attribution_verbs", "contrast_markers",
+        "negators", "intensifiers", "hedges", "advocacy_markers", "attribution_verbs", "distancing_sources", "contrast_markers",
         "boilerplate", "end_markers", "topic_anchors", "abbreviations",
     ]
 

@@ -14,6 +14,7 @@ public struct RuleParameters: Sendable, Equatable {
     public var questionFactor: Double
     public var quoteFactor: Double
     public var attributionFactor: Double
+    public var attributionDistancedFactor: Double
     public var contrastBeforeFactor: Double
     public var contrastAfterFactor: Double
     public var headlineFactor: Double
@@ -37,6 +38,7 @@ public struct RuleParameters: Sendable, Equatable {
         ("question.factor", 0...1, false, \.questionFactor, nil, "multiplier for a hit in a question"),
         ("quote.factor", 0...1, false, \.quoteFactor, nil, "multiplier for a hit inside quotation marks"),
         ("attribution.factor", 0...1, false, \.attributionFactor, nil, "multiplier for a hit in reported speech"),
+        ("attribution.distanced", 0...1, false, \.attributionDistancedFactor, nil, "multiplier for reported speech of a distancing source (critics, some analysts)"),
         ("contrast.before", 0...1, false, \.contrastBeforeFactor, nil, "multiplier for a hit before a contrast marker"),
         ("contrast.after", 1...4, false, \.contrastAfterFactor, nil, "multiplier for a hit after a contrast marker"),
         ("position.headline", 1...5, false, \.headlineFactor, nil, "multiplier for a hit in the headline"),
@@ -50,7 +52,7 @@ public struct RuleParameters: Sendable, Equatable {
 
     static let zero = RuleParameters(
         negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0, advocacyWindow: 0, advocacyFactor: 0, questionFactor: 0,
-        quoteFactor: 0, attributionFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
+        quoteFactor: 0, attributionFactor: 0, attributionDistancedFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
         headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0)
 
     /// Builds the parameters from every `[parameters]` line of every file, checking names, ranges and completeness.

@@ -31,6 +31,7 @@ struct CompiledLexicon: Sendable {
         let hedges: Int32
         let advocacy: Int32
         let attribution: Int32
+        let distancing: Int32
         let contrast: Int32
         let boilerplate: Int32
         let endMarkers: Int32
@@ -103,7 +104,7 @@ struct CompiledLexicon: Sendable {
         self.markerListCount = markerCount
         self.lists = RuleLists(
             negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!, advocacy: listIDs["advocacy_markers"]!,
-            attribution: listIDs["attribution_verbs"]!, contrast: listIDs["contrast_markers"]!,
+            attribution: listIDs["attribution_verbs"]!, distancing: listIDs["distancing_sources"]!, contrast: listIDs["contrast_markers"]!,
             boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!)
     }
 

@@ -18,6 +18,7 @@ enum TestLexicon {
         question.factor 0.5
         quote.factor 0.25
         attribution.factor 0.75
+        attribution.distanced 0.25
         contrast.before 0.5
         contrast.after 2
         position.headline 3
@@ -52,6 +53,9 @@ enum TestLexicon {
         said
         argued
         according to
+        [list distancing_sources]
+        critics
+        some analysts
         [list contrast_markers]
         but
         however

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import SlantKit
+
+/// CheckList-style behavioural tests on the shipped lexicons (Ribeiro et al. 2020):
+/// minimum functionality, invariance and directional expectations.
+struct BehaviourTests {
+    static let classifier = try! Classifier(lexicons: LexiconSet.shipped())
+    static let subjects = ["Washington", "The administration", "Congress", "The United States"]
+
+    struct Template: CustomTestStringConvertible, Sendable {
+        let axis: String
+        let label: String
+        let sentence: String
+        var testDescription: String { "\(axis) \(label): \(sentence)" }
+    }
+
+    static let templates: [Template] = [
+        Template(axis: "engagement_pressure", label: "pressure", sentence: "{S} must impose new sanctions on Russia."),
+        Template(axis: "engagement_pressure", label: "pressure", sentence: "{S} should send more weapons to Ukraine."),
+        Template(axis: "engagement_pressure", label: "pressure", sentence: "{S} should slap secondary tariffs on buyers of Russian oil."),
+        Template(axis: "engagement_pressure", label: "engagement", sentence: "{S} should offer Moscow sanctions relief."),
+        Template(axis: "engagement_pressure", label: "engagement", sentence: "{S} should pursue a negotiated settlement with Russia."),
+        Template(axis: "engagement_pressure", label: "engagement", sentence: "{S} must stop sending weapons to Ukraine and push for an immediate ceasefire."),
+        Template(axis: "nato_skeptic_alliance", label: "alliance", sentence: "{S} must stand with our NATO allies and honour Article 5."),
+        Template(axis: "nato_skeptic_alliance", label: "alliance", sentence: "{S} should reaffirm its ironclad commitment to collective defense in NATO."),
+        Template(axis: "nato_skeptic_alliance", label: "skeptic", sentence: "{S} should stop subsidizing European free riders in NATO."),
+        Template(axis: "nato_skeptic_alliance", label: "skeptic", sentence: "{S} must admit that NATO expansion provoked Russia."),
+        Template(axis: "war_responsibility", label: "aggression", sentence: "{S} condemned Russia's unprovoked invasion of Ukraine and its war crimes."),
+        Template(axis: "war_responsibility", label: "provoked", sentence: "{S} must address the root causes of the conflict and Russia's legitimate security concerns."),
+        Template(axis: "trump_evaluation", label: "approving", sentence: "{S} praised Trump's shrewd deal-making with Putin over Ukraine."),
+        Template(axis: "trump_evaluation", label: "critical", sentence: "{S} warned that Trump was played by Putin and caved on Ukraine."),
+    ]
+
+    @Test(arguments: templates)
+    func minimumFunctionality(_ template: Template) {
+        for subject in Self.subjects {
+            let sentence = template.sentence.replacingOccurrences(of: "{S}", with: subject)
+            let label = Self.classifier.score(sentence).axis(AxisID(template.axis))?.label
+            #expect(label == template.label, "\(sentence)")
+        }
+    }
+
+    /// The project's own full articles, read at test time.
+    static let articles: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let corpus = root.appendingPathComponent("Evaluation/corpus")
+        return ["articles-a", "articles-b"].flatMap { dir in
+            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(dir).path)) ?? []).sorted().map {
+                (try? String(contentsOf: corpus.appendingPathComponent(dir).appendingPathComponent($0), encoding: .utf8)) ?? ""
+            }
+        }
+    }()
+
+    static func labels(_ text: String) -> [String] { classifier.score(text).axes.map(\.label) }
+
+    @Test func corpusIsThere() { #expect(Self.articles.count >= 20) }
+
+    @Test(arguments: [
+        ("teaser block", "\n\nMore from World\nVenezuela faces new oil sanctions as talks stall\nMali junta extends transition by five years\nSenate fight over surveillance powers drags on\n"),
+        ("newsletter prompt", "\n\nSubscribe to our newsletter for the latest updates. Share this article.\n"),
+        ("photo credit", "\n\n(Photo by Jane Roe/Getty Images)\n"),
+    ])
+    func addingBoilerplateOrTeasersChangesNoLabel(_ name: String, _ suffix: String) {
+        for article in Self.articles {
+            #expect(Self.labels(article + suffix) == Self.labels(article), "\(name): \(article.prefix(60))")
+        }
+    }
+
+    @Test func changingNamesDatesNumbersAndSpellingsChangesNoLabel() {
+        let swaps = [("Kyiv", "Kiev"), ("Zelenskyy", "Zelensky"), ("2025", "2026"), ("Monday", "Thursday"), ("50", "60"), ("Lviv", "Odesa")]
+        for article in Self.articles {
+            var changed = article
+            for (a, b) in swaps { changed = changed.replacingOccurrences(of: a, with: b) }
+            #expect(Self.labels(changed) == Self.labels(article), "\(article.prefix(60))")
+        }
+    }
+
+    @Test func aPressureSentenceMovesTheScoreUpAndItsNegationDown() {
+        let axis = AxisID("engagement_pressure")
+        // Inserted as a paragraph in the middle of the body: appended after a
+        // page footer it would rightly count for nothing.
+        func inserting(_ sentence: String, into article: String) -> String {
+            var lines = article.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines.insert(sentence, at: lines.count / 2)
+            return lines.joined(separator: "\n")
+        }
+        for article in Self.articles {
+            let base = Self.classifier.score(article).axis(axis)!.score
+            let up = Self.classifier.score(inserting("Washington must impose new sanctions on Moscow now.", into: article)).axis(axis)!.score
+            let down = Self.classifier.score(inserting("Washington must not impose new sanctions on Moscow now.", into: article)).axis(axis)!.score
+            #expect(up > base, "\(article.prefix(60))")
+            #expect(down < base, "\(article.prefix(60))")
+        }
+    }
+}
