@@ -30,11 +30,12 @@ public struct LexiconSet: Sendable {
             let url = directory.appendingPathComponent(name)
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: url.path, line: 1, column: 1), "file is not valid UTF-8")])
+                throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: url.relativePath, line: 1, column: 1), "file is not valid UTF-8")])
             }
-            sources.append((url.path, text))
+            // Report paths the way the user named the directory, so output does not depend on the checkout location.
+            sources.append((url.relativePath, text))
         }
-        return try parse(sources, directoryLabel: directory.path)
+        return try parse(sources, directoryLabel: directory.relativePath)
     }
 
     /// The lexicons shipped with Slant, embedded in the library at build time.
