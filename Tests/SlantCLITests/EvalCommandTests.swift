@@ -55,6 +55,24 @@ struct EvalCommandTests {
         #expect(run.stdout.hasPrefix("axis "))
     }
 
+    /// The same gate on the project corpus and shipped lexicons: without the
+    /// `sanctions relief` entry, engagement_pressure gets measurably worse.
+    @Test func projectGateFailsWhenAKeyShippedEntryIsRemoved() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lexicons = dir.appendingPathComponent("Lexicons")
+        try FileManager.default.copyItem(at: Slant.root.appendingPathComponent("Lexicons"), to: lexicons)
+        let axis = lexicons.appendingPathComponent("engagement_pressure.lex")
+        let lines = try String(contentsOf: axis, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { !$0.hasPrefix("sanctions relief ") || $0.contains("|") }
+        #expect(kept.count == lines.count - 1, "exactly one entry removed")
+        try kept.joined(separator: "\n").write(to: axis, atomically: true, encoding: .utf8)
+        let run = try Slant.run(["eval", "--lexicons", lexicons.path, "--baseline", "Evaluation/baseline.json"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("slant eval: regression: engagement_pressure."))
+        #expect(run.stderr.hasSuffix("against the baseline\n"))
+    }
+
     @Test func badLabelsExitTwoWithoutMetrics() throws {
         let dir = try Slant.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
