@@ -6,6 +6,7 @@ import SlantKit
 let version = "slant 0.1.0"
 let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("score", "Score articles on every framing axis", ScoreCommand.run),
+    ("explain", "Show which words and rules produced a score", ExplainCommand.run),
     ("eval", "Compare scores with hand labels; gate on a baseline", EvalCommand.run),
     ("tune", "Find helpful and harmful entries; fit weights; suggest terms", TuneCommand.run),
 ]

@@ -39,18 +39,25 @@ public struct BatchScorer: Sendable {
     /// Scores one whole-file input.
     public func scoreFile(_ item: InputItem) -> ScoredRecord {
         let name = Self.displayName(item)
-        let raw: [UInt8]
+        let text: [UInt8]
+        let warnings: [String]
         do {
-            raw = try FileReader.read(item)
+            (text, warnings) = try Self.loadText(item)
         } catch {
             return ScoredRecord(id: name, source: name, outcome: .failed("\(error)"), warnings: [])
         }
-        var (text, warnings) = TextDecoding.decode(raw)
-        if Self.looksLikeHTML(name: name, text) {
-            text = HTMLReducer.reduce(text)
-        }
         let score = classifier.score(utf8: text)
         return ScoredRecord(id: name, source: name, outcome: .scored(score), warnings: warnings + score.warnings)
+    }
+
+    /// Reads a whole-file input and turns it into the text that is scored:
+    /// decoded (UTF-16 or repaired UTF-8, with warnings) and, for HTML, reduced to text.
+    public static func loadText(_ item: InputItem) throws -> (text: [UInt8], warnings: [String]) {
+        var (text, warnings) = TextDecoding.decode(try FileReader.read(item))
+        if looksLikeHTML(name: displayName(item), text) {
+            text = HTMLReducer.reduce(text)
+        }
+        return (text, warnings)
     }
 
     /// Scores one JSONL record line (1-based `line` number, for messages).
@@ -97,7 +104,7 @@ public struct BatchScorer: Sendable {
         }
     }
 
-    static func displayName(_ item: InputItem) -> String {
+    public static func displayName(_ item: InputItem) -> String {
         switch item {
         case .file(let path), .unreadable(let path, _): return path
         case .standardInput: return "-"

@@ -35,6 +35,8 @@ struct DocumentBuilder: TokenSink {
     private var current = Token(start: 0, end: 0, word: -1, prefixStart: 0, prefixCount: 0, paragraph: 0, sentence: 0, clause: 0, joined: false, quoted: false)
     private var paragraphOpen = false
     private var paragraphStartByte = 0
+    /// First non-space character of the current line (a word or punctuation), so a paragraph keeps its leading quote.
+    private var lineContentStart: Int?
     private var lastByte = 0
     private var sentence: Int32 = 0
     private var clause: Int32 = 0
@@ -50,7 +52,7 @@ struct DocumentBuilder: TokenSink {
     mutating func beginWord(at offset: Int, joined: Bool) {
         if !paragraphOpen {
             paragraphOpen = true
-            paragraphStartByte = offset
+            paragraphStartByte = lineContentStart ?? offset
             document.paragraphs.append(Paragraph(span: ByteSpan(start: offset, end: offset), tokenStart: document.tokens.count, tokenEnd: document.tokens.count))
         }
         node = 0
@@ -83,9 +85,11 @@ struct DocumentBuilder: TokenSink {
     }
 
     mutating func mark(_ mark: StructuralMark, at offset: Int) {
+        if mark != .lineBreak && lineContentStart == nil { lineContentStart = offset }
         switch mark {
         case .lineBreak:
             closeParagraph()
+            lineContentStart = nil
         case .period(let boundaryFollows):
             if boundaryFollows && !previousTokenIsAbbreviation(periodAt: offset) { endSentence() }
             lastByte = max(lastByte, offset + 1)
@@ -101,13 +105,14 @@ struct DocumentBuilder: TokenSink {
             lastByte = max(lastByte, offset + 1)
         case .quoteOpen:
             inQuote = true
+        case .symbol:
+            lastByte = max(lastByte, offset + 1)
         case .quoteClose:
             inQuote = false
             lastByte = max(lastByte, offset + 1)
         case .quoteToggle:
             inQuote.toggle()
-        case .symbol:
-            break
+            lastByte = max(lastByte, offset + 1)
         }
     }
 

@@ -1,0 +1,185 @@
+/// One weighted item `slant tune` judges: a lexicon entry or a context rule.
+public struct TunableEntry: Sendable {
+    public enum Kind: String, Sendable { case entry, context }
+
+    public let id: EntryID
+    public let kind: Kind
+    public let axis: AxisID
+    let axisIndex: Int
+    /// The term as written in the lexicon.
+    public let term: String
+    /// The name of the pole the entry or rule pushes toward.
+    public let pole: String
+    public let side: PoleSide
+    public let weight: Double
+    /// Where the weight number sits in its file, and its text there (for `--write`).
+    public let weightLocation: SourceLocation
+    public let weightText: String
+}
+
+/// One judged (case, axis) pair: what the labels expect and what the lexicons scored.
+struct TunePair: Sendable {
+    let caseIndex: Int
+    let axisIndex: Int
+    let expected: Double
+    let tolerance: Double
+    let scored: Double
+}
+
+/// One entry's share of one pair's hits, in "units": a hit's value divided by
+/// its entry's weight.
+///
+/// A hit's value is `sign × weight × factor`, so with `a = Σ sign × factor`
+/// and `b = Σ |sign × factor|` over the entry's hits in the pair, the entry
+/// adds `a × w` to P − N and `b × w` to P + N for any weight `w > 0`. That
+/// linearity is what lets ablation and fitting work on cached hits.
+struct Share: Sendable {
+    let pair: Int
+    let entry: Int
+    let a: Double
+    let b: Double
+}
+
+/// The labelled corpus scored once, with every hit kept and indexed by entry.
+///
+/// Everything `slant tune` computes starts from here; nothing is re-tokenized
+/// or re-scored per entry.
+struct TuneCorpus: Sendable {
+    let lexicons: LexiconSet
+    let cases: [LabelCase]
+    let scores: [ArticleScore]
+    let entries: [TunableEntry]
+    let pairs: [TunePair]
+    /// Per entry: its shares of the judged pairs, in pair order.
+    let shares: [[Share]]
+    /// Per entry: the cases in which it has a hit that counts (non-zero value), in case order.
+    let firedIn: [[Int]]
+    /// Per entry: how many hits that count it has over all cases.
+    let hitCount: [Int]
+    /// Per pair: the part of P − N and P + N that belongs to no known entry (normally 0).
+    let fixedD: [Double]
+    let fixedM: [Double]
+
+    var smoothing: Double { lexicons.parameters.scoreSmoothing }
+    var band: Double { lexicons.parameters.neutralBand }
+
+    init(cases: [LabelCase], classifier: Classifier) {
+        let lexicons = classifier.lexicons
+        self.lexicons = lexicons
+        self.cases = cases
+        self.scores = cases.map { classifier.score(utf8: $0.text) }
+        self.entries = Self.catalog(lexicons)
+        var index: [EntryID: Int] = [:]
+        for (i, e) in entries.enumerated() { index[e.id] = i }
+
+        var pairs: [TunePair] = []
+        var pairOf: [Int: Int] = [:]  // caseIndex * axisCount + axisIndex
+        for (c, labelCase) in cases.enumerated() {
+            for (a, axis) in lexicons.axes.enumerated() {
+                guard let expected = labelCase.expect[axis.id] else { continue }
+                pairOf[c * lexicons.axes.count + a] = pairs.count
+                pairs.append(TunePair(caseIndex: c, axisIndex: a, expected: expected, tolerance: labelCase.tolerance,
+                                      scored: scores[c].axes[a].score))
+            }
+        }
+        var shares = [[Share]](repeating: [], count: entries.count)
+        var fired = [[Int]](repeating: [], count: entries.count)
+        var hitCount = [Int](repeating: 0, count: entries.count)
+        var fixedD = [Double](repeating: 0, count: pairs.count)
+        var fixedM = [Double](repeating: 0, count: pairs.count)
+        for (c, score) in scores.enumerated() {
+            // (entry, pair) -> (a, b), summed over the case's hits; sorted below for determinism.
+            var sums: [Int: (a: Double, b: Double)] = [:]
+            for hit in score.hits where hit.value != 0 {
+                let pair = pairOf[c * lexicons.axes.count + hit.axisIndex]
+                guard let e = index[hit.entry], hit.weight > 0 else {
+                    if let pair {
+                        fixedD[pair] += hit.value
+                        fixedM[pair] += abs(hit.value)
+                    }
+                    continue
+                }
+                hitCount[e] += 1
+                if fired[e].last != c { fired[e].append(c) }
+                guard let pair else { continue }
+                let unit = hit.value / hit.weight
+                let key = e * pairs.count + pair
+                let old = sums[key] ?? (0, 0)
+                sums[key] = (old.a + unit, old.b + abs(unit))
+            }
+            for key in sums.keys.sorted() {
+                let (e, pair) = key.quotientAndRemainder(dividingBy: max(pairs.count, 1))
+                shares[e].append(Share(pair: pair, entry: e, a: sums[key]!.a, b: sums[key]!.b))
+            }
+        }
+        self.pairs = pairs
+        self.shares = shares
+        self.firedIn = fired
+        self.hitCount = hitCount
+        self.fixedD = fixedD
+        self.fixedM = fixedM
+    }
+
+    /// Every entry and context rule, axis by axis in file order.
+    static func catalog(_ lexicons: LexiconSet) -> [TunableEntry] {
+        var result: [TunableEntry] = []
+        for (a, axis) in lexicons.axes.enumerated() {
+            for e in axis.entries {
+                result.append(TunableEntry(id: e.id, kind: .entry, axis: axis.id, axisIndex: a, term: e.term.text,
+                                           pole: axis.pole(e.side).name, side: e.side, weight: e.weight,
+                                           weightLocation: e.weightLocation, weightText: e.weightText))
+            }
+            for r in axis.contextRules {
+                result.append(TunableEntry(id: r.id, kind: .context, axis: axis.id, axisIndex: a, term: r.term.text,
+                                           pole: axis.pole(r.side).name, side: r.side, weight: r.weight,
+                                           weightLocation: r.weightLocation, weightText: r.weightText))
+            }
+        }
+        return result
+    }
+
+    /// The original weights, by entry index.
+    var originalWeights: [Double] { entries.map(\.weight) }
+
+    /// Scores of every pair under `weights`, with the Aggregator's formula
+    /// `(P − N) / (P + N + k)`, written as `D / (M + k)`.
+    func scores(with weights: [Double]) -> [Double] {
+        var d = fixedD
+        var m = fixedM
+        for (e, list) in shares.enumerated() {
+            for s in list {
+                d[s.pair] += s.a * weights[e]
+                m[s.pair] += s.b * weights[e]
+            }
+        }
+        return pairs.indices.map { Self.score(d: d[$0], m: m[$0], k: smoothing) }
+    }
+
+    /// The Aggregator's score formula on the sums D = P − N and M = P + N.
+    static func score(d: Double, m: Double, k: Double) -> Double { d / (m + k) }
+}
+
+/// MAE, three-class accuracy and the share within tolerance for one axis.
+public struct AxisFigures: Sendable, Equatable {
+    public let axis: AxisID
+    public let n: Int
+    public let meanAbsoluteError: Double
+    public let accuracy: Double
+    public let withinTolerance: Double
+
+    /// Figures per axis (in lexicon order) for the given score of every pair.
+    /// `include` picks the pairs that count (all by default).
+    static func compute(_ corpus: TuneCorpus, scores: [Double], include: [Bool]? = nil) -> [AxisFigures] {
+        corpus.lexicons.axes.enumerated().map { a, axis in
+            let chosen = corpus.pairs.indices.filter { corpus.pairs[$0].axisIndex == a && (include?[$0] ?? true) }
+            let e = chosen.map { corpus.pairs[$0].expected }
+            let s = chosen.map { scores[$0] }
+            let band = corpus.band
+            let within = chosen.filter { abs(scores[$0] - corpus.pairs[$0].expected) <= corpus.pairs[$0].tolerance + 1e-12 }.count
+            return AxisFigures(
+                axis: axis.id, n: chosen.count, meanAbsoluteError: Metrics.meanAbsoluteError(e, s),
+                accuracy: Metrics.accuracy(e.map { Metrics.polarity($0, band: band) }, s.map { Metrics.polarity($0, band: band) }),
+                withinTolerance: chosen.isEmpty ? .nan : Double(within) / Double(chosen.count))
+        }
+    }
+}
