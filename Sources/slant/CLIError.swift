@@ -25,13 +25,14 @@ enum CLIError: Error {
     case lexicons(LexiconError)
     case labels(LabelError)
     case regression([String])
+    case lintErrors(Int)
     case inputsFailed(failed: Int, total: Int)
     case outputFailed(path: String, reason: String)
 
     var exitCode: ExitCode {
         switch self {
         case .inputsFailed: return .partialInput
-        case .regression: return .findings
+        case .regression, .lintErrors: return .findings
         default: return .usage
         }
     }
@@ -63,6 +64,8 @@ enum CLIError: Error {
         case .regression(let items):
             return items.map { "slant eval: regression: \($0)" }.joined(separator: "\n")
                 + "\nslant eval: \(items.count) regression\(items.count == 1 ? "" : "s") against the baseline"
+        case .lintErrors(let count):
+            return "slant lint: \(count) error\(count == 1 ? "" : "s") in the lexicons"
         case .inputsFailed(let failed, let total):
             return "slant: \(failed) of \(total) input\(total == 1 ? "" : "s") could not be scored"
         case .outputFailed(let path, let reason):

@@ -8,6 +8,9 @@ let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] 
     ("score", "Score articles on every framing axis", ScoreCommand.run),
     ("explain", "Show which words and rules produced a score", ExplainCommand.run),
     ("eval", "Compare scores with hand labels; gate on a baseline", EvalCommand.run),
+    ("lint", "Check lexicon files for mistakes that load but score wrong", LintCommand.run),
+    ("kwic", "Show every occurrence of a term in context", KwicCommand.run),
+    ("diff", "Compare two lexicon versions on labelled cases", DiffCommand.run),
     ("tune", "Find helpful and harmful entries; fit weights; suggest terms", TuneCommand.run),
 ]
 

@@ -37,6 +37,13 @@ struct LexiconParser {
         return (parser.file, parser.diagnostics)
     }
 
+    /// Parses a single term in lexicon syntax (for `slant kwic`); throws the problem as a diagnostic.
+    static func parseTerm(_ text: String) throws -> Term {
+        var parser = LexiconParser(file: ParsedLexiconFile(path: "term"))
+        if let term = parser.parseTerm(text, at: SourceLocation(path: "term", line: 1, column: 1)) { return term }
+        throw parser.diagnostics.first!
+    }
+
     private mutating func parseLine(_ raw: Substring, number: Int) {
         let content = stripComment(raw)
         guard let first = content.firstIndex(where: { !$0.isWhitespace }) else { return }

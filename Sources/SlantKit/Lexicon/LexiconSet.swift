@@ -40,10 +40,14 @@ public struct LexiconSet: Sendable {
 
     /// The lexicons shipped with Slant, embedded in the library at build time.
     public static func shipped() throws -> LexiconSet {
-        let sources = EmbeddedLexicons.files.map { file in
+        try parse(shippedSources(), directoryLabel: "Lexicons")
+    }
+
+    /// The embedded lexicon files as (display path, contents).
+    public static func shippedSources() -> [(path: String, text: String)] {
+        EmbeddedLexicons.files.map { file in
             ("Lexicons/\(file.name)", String(decoding: Data(base64Encoded: file.base64) ?? Data(), as: UTF8.self))
         }
-        return try parse(sources, directoryLabel: "Lexicons")
     }
 
     /// Parses and merges already-read files. `sources` are (display path, contents).

@@ -55,43 +55,21 @@ enum Matcher {
         let tokens = document.tokens
 
         for i in tokens.indices where tokens[i].hasSymbols {
-            states.removeAll(keepingCapacity: true)
-            states.append(0)
-            var k = i
-            while k < tokens.count && k - i < automaton.maxWords {
-                if k > i && !tokens[k].joined { break }
-                nextStates.removeAll(keepingCapacity: true)
-                let token = tokens[k]
-                for state in states {
-                    if token.word >= 0 {
-                        let s = automaton.next(state, token.word)
-                        if s >= 0 { nextStates.append(s) }
-                    }
-                    for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
-                        let s = automaton.next(state, document.prefixSymbols[p])
-                        if s >= 0 { nextStates.append(s) }
-                    }
-                }
-                if nextStates.isEmpty { break }
-                let end = Int32(k + 1)
-                for state in nextStates {
-                    for pattern in automaton.patterns(at: state) {
-                        switch pattern {
-                        case .term(let t):
-                            let axis = lexicon.terms[Int(t)].axis
-                            let current = best[axis]
-                            if current.term < 0 || end > current.tokenEnd
-                                || (end == current.tokenEnd && lexicon.terms[Int(t)].rank < lexicon.terms[Int(current.term)].rank) {
-                                best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
-                            }
-                        case .marker(let list):
-                            if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
-                            markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
+            walk(document, automaton, from: i, states: &states, next: &nextStates) { state, end in
+                for pattern in automaton.patterns(at: state) {
+                    switch pattern {
+                    case .term(let t):
+                        let axis = lexicon.terms[Int(t)].axis
+                        let current = best[axis]
+                        if current.term < 0 || end > current.tokenEnd
+                            || (end == current.tokenEnd && lexicon.terms[Int(t)].rank < lexicon.terms[Int(current.term)].rank) {
+                            best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
                         }
+                    case .marker(let list):
+                        if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
+                        markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
                     }
                 }
-                swap(&states, &nextStates)
-                k += 1
             }
             for axis in 0..<axisCount where best[axis].term >= 0 {
                 if Int32(i) >= freeFrom[axis] {
@@ -107,5 +85,55 @@ enum Matcher {
             touchedMarkers.removeAll(keepingCapacity: true)
         }
         return result
+    }
+
+    /// Walks the word trie from token `i` while the following tokens continue
+    /// the phrase, calling `visit` with every state reached and the token end.
+    /// `states` and `next` are scratch buffers, reused to avoid allocation.
+    @inline(__always)
+    static func walk(_ document: Document, _ automaton: Automaton, from i: Int, states: inout [Int32], next: inout [Int32],
+                     _ visit: (_ state: Int32, _ end: Int32) -> Void) {
+        let tokens = document.tokens
+        states.removeAll(keepingCapacity: true)
+        states.append(0)
+        var k = i
+        while k < tokens.count && k - i < automaton.maxWords {
+            if k > i && !tokens[k].joined { return }
+            next.removeAll(keepingCapacity: true)
+            let token = tokens[k]
+            for state in states {
+                if token.word >= 0 {
+                    let s = automaton.next(state, token.word)
+                    if s >= 0 { next.append(s) }
+                }
+                for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
+                    let s = automaton.next(state, document.prefixSymbols[p])
+                    if s >= 0 { next.append(s) }
+                }
+            }
+            if next.isEmpty { return }
+            for state in next { visit(state, Int32(k + 1)) }
+            swap(&states, &next)
+            k += 1
+        }
+    }
+
+    /// Every longest occurrence of any pattern of `automaton`, left to right, not overlapping.
+    static func occurrences(in document: Document, _ automaton: Automaton) -> [MarkerMatch] {
+        var found: [MarkerMatch] = []
+        var states: [Int32] = []
+        var next: [Int32] = []
+        var freeFrom: Int32 = 0
+        for i in document.tokens.indices where document.tokens[i].hasSymbols && Int32(i) >= freeFrom {
+            var end: Int32 = -1
+            walk(document, automaton, from: i, states: &states, next: &next) { state, reached in
+                if !automaton.patterns(at: state).isEmpty { end = max(end, reached) }
+            }
+            if end > 0 {
+                found.append(MarkerMatch(start: Int32(i), end: end))
+                freeFrom = end
+            }
+        }
+        return found
     }
 }

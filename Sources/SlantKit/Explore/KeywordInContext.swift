@@ -1,0 +1,49 @@
+/// Keyword in context: every occurrence of a term, with the text around it,
+/// for checking how a lexicon term is really used before changing it.
+public struct KeywordInContext: Sendable {
+    /// One occurrence: where it is and what surrounds it (newlines shown as spaces).
+    public struct Line: Sendable {
+        public let span: ByteSpan
+        public let line: Int
+        public let column: Int
+        public let left: String
+        public let match: String
+        public let right: String
+    }
+
+    let automaton: Automaton
+
+    /// Compiles `term` written in the lexicon syntax (words, phrases, `prefix*`).
+    public init(term: String) throws {
+        let parsed = try LexiconParser.parseTerm(term)
+        automaton = Automaton(patterns: [(parsed.words, .marker(0))], abbreviations: [])
+    }
+
+    /// Occurrences in `text`, with up to `width` characters of context on each side.
+    public func lines(in text: [UInt8], width: Int) -> [Line] {
+        text.withUnsafeBufferPointer { buffer in
+            var builder = DocumentBuilder(automaton: automaton, bytes: buffer)
+            Scanner.scan(buffer, into: &builder)
+            let document = builder.finish(headlineMaxTokens: 0, forceHeadline: false)
+            return Matcher.occurrences(in: document, automaton).map { m in
+                let span = ByteSpan(start: Int(document.tokens[Int(m.start)].start), end: Int(document.tokens[Int(m.end) - 1].end))
+                return line(for: span, in: text, width: width)
+            }
+        }
+    }
+
+    private func line(for span: ByteSpan, in text: [UInt8], width: Int) -> Line {
+        // Line and column are computed here, only for printing.
+        let before = text[..<span.start]
+        let lineNumber = before.filter { $0 == 0x0A }.count + 1
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: text[lineStart..<span.start], as: UTF8.self).count + 1
+        let flat = { (bytes: ArraySlice<UInt8>) in
+            String(decoding: bytes, as: UTF8.self).map { $0.isNewline ? " " : $0 }
+        }
+        let left = String(flat(text[..<span.start]).suffix(width))
+        let right = String(flat(text[span.end...]).prefix(width))
+        return Line(span: span, line: lineNumber, column: column, left: left,
+                    match: String(decoding: text[span.start..<span.end], as: UTF8.self), right: right)
+    }
+}

@@ -1,0 +1,96 @@
+/// Settings of one `slant tune` run.
+public struct TuneOptions: Sendable {
+    /// Cross-validation folds (cases, not pairs, are split; capped at the number of cases).
+    public var folds = 5
+    /// Seed of the shuffle that assigns cases to folds.
+    public var seed: UInt64 = 1
+    /// Candidate terms kept per pole.
+    public var candidates = 10
+    /// λ of the fitting objective's penalty toward the original weights.
+    public var penalty = 0.05
+
+    public init(folds: Int = 5, seed: UInt64 = 1, candidates: Int = 10) {
+        self.folds = folds
+        self.seed = seed
+        self.candidates = candidates
+    }
+}
+
+/// A fitted weight that differs from the lexicon's.
+public struct FittedWeight: Sendable {
+    public let entry: TunableEntry
+    public let weight: Double
+    public var change: WeightChange {
+        WeightChange(location: entry.weightLocation, oldText: entry.weightText, newText: WeightWriter.format(weight))
+    }
+}
+
+/// Per-axis figures of the original weights, the weights fitted on all cases,
+/// and the fitted weights cross-validated (each fold scored by weights fitted without it).
+public struct TuneFigures: Sendable {
+    public let before: AxisFigures
+    public let fitted: AxisFigures
+    public let crossValidated: AxisFigures
+}
+
+/// Everything `slant tune` found.
+public struct TuneReport: Sendable {
+    public let cases: Int
+    public let judged: Int
+    public let entries: Int
+    public let folds: Int
+    public let seed: UInt64
+    public let penalty: Double
+    public let figures: [TuneFigures]
+    /// Entries and rules that fired, most harmful first, most helpful last.
+    public let contributions: [Contribution]
+    /// Entries and rules that never fired, in file order.
+    public let dead: [TunableEntry]
+    /// Weights the fit changed, largest relative change first.
+    public let fitted: [FittedWeight]
+    public let candidates: [AxisCandidates]
+    public let axes: [Axis]
+}
+
+/// Runs the whole analysis: score once, ablate, find dead entries, fit, cross-validate, find candidates.
+public enum Tuner {
+    public static func run(_ cases: [LabelCase], lexicons: LexiconSet, options: TuneOptions = TuneOptions()) -> TuneReport {
+        let corpus = TuneCorpus(cases: cases, classifier: Classifier(lexicons: lexicons))
+        var fitter = WeightFitter(corpus: corpus)
+        fitter.penalty = options.penalty
+        let all = [Bool](repeating: true, count: corpus.pairs.count)
+        let weights = fitter.fit(train: all)
+        let before = AxisFigures.compute(corpus, scores: corpus.pairs.map(\.scored))
+        let after = AxisFigures.compute(corpus, scores: corpus.scores(with: weights))
+        let (k, heldOut) = crossValidate(corpus, fitter, options)
+        let cv = AxisFigures.compute(corpus, scores: heldOut)
+        let fitted = corpus.entries.indices
+            .filter { weights[$0] != corpus.entries[$0].weight }
+            .map { FittedWeight(entry: corpus.entries[$0], weight: weights[$0]) }
+            .sorted { x, y in
+                let rx = abs(x.weight / x.entry.weight - 1), ry = abs(y.weight / y.entry.weight - 1)
+                return rx != ry ? rx > ry : x.entry.id < y.entry.id
+            }
+        return TuneReport(
+            cases: cases.count, judged: corpus.pairs.count, entries: corpus.entries.count, folds: k, seed: options.seed,
+            penalty: options.penalty,
+            figures: before.indices.map { TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0]) },
+            contributions: Ablation.contributions(corpus), dead: Ablation.dead(corpus), fitted: fitted,
+            candidates: CandidateFinder.find(corpus, limit: options.candidates), axes: lexicons.axes)
+    }
+
+    /// Held-out score of every pair: fit on the other folds, score the pair's fold.
+    /// Returns the number of folds used (k, capped at the number of cases).
+    static func crossValidate(_ corpus: TuneCorpus, _ fitter: WeightFitter, _ options: TuneOptions) -> (Int, [Double]) {
+        let k = max(1, min(options.folds, corpus.cases.count))
+        let fold = Folds.assign(cases: corpus.cases.count, folds: k, seed: options.seed)
+        var heldOut = corpus.pairs.map(\.scored)
+        guard k >= 2 else { return (k, heldOut) }
+        for f in 0..<k {
+            let train = corpus.pairs.map { fold[$0.caseIndex] != f }
+            let scores = corpus.scores(with: fitter.fit(train: train))
+            for p in corpus.pairs.indices where !train[p] { heldOut[p] = scores[p] }
+        }
+        return (k, heldOut)
+    }
+}

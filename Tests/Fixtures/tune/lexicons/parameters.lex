@@ -1,0 +1,23 @@
+slant-lexicon 1
+[parameters]
+negation.window 3
+negation.factor -0.5
+intensifier.window 2
+intensifier.factor 1.5
+hedge.window 3
+hedge.factor 0.5
+advocacy.window 3
+advocacy.factor 1.75
+question.factor 0.5
+quote.factor 0.25
+attribution.factor 0.75
+attribution.distanced 0.25
+contrast.before 0.5
+contrast.after 2
+position.headline 3
+position.headline_max_tokens 12
+position.lead 1.25
+position.lead_min_tokens 6
+score.smoothing 1
+score.neutral_band 0.15
+confidence.scale 4

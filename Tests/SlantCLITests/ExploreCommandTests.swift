@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `slant kwic` and `slant diff` end to end on small fixtures.
+struct ExploreCommandTests {
+    static let text = "Sanctions relief is on the table.\nCongress wants new “sanctions” — and SANCTIONED banks.\nNo relief."
+
+    @Test(arguments: [
+        ("sanction*", ["-:1:1: [Sanctions] relief is", "-:2:21: ants new “[sanctions]” — and SA", "-:2:38: ns” — and [SANCTIONED] banks. No"]),
+        ("sanctions relief", ["-:1:1: [Sanctions relief] is on the"]),
+        ("relief", ["-:1:11: Sanctions [relief] is on the", "-:3:4: banks. No [relief]."]),
+        ("tariffs", []),
+    ])
+    func kwicFindsTermsWithTheLexiconSyntax(_ term: String, _ lines: [String]) throws {
+        let run = try Slant.run(["kwic", "--width", "10", term], stdin: Self.text)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == lines.map { $0 + "\n" }.joined())
+    }
+
+    @Test func kwicRejectsABadTerm() throws {
+        let run = try Slant.run(["kwic", "sanc*tions", "-"], stdin: "")
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("slant kwic: invalid value 'sanc*tions' for 'TERM'; expected '*' may only end a word"))
+    }
+
+    @Test func diffListsMovedCasesAndMetricDeltas() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let candidate = dir.appendingPathComponent("candidate")
+        try FileManager.default.copyItem(at: Slant.root.appendingPathComponent("Tests/Fixtures/lexicons"), to: candidate)
+        let axis = candidate.appendingPathComponent("axis.lex")
+        try String(contentsOf: axis, encoding: .utf8).replacingOccurrences(of: "weapons            1\n", with: "")
+            .write(to: axis, atomically: true, encoding: .utf8)
+        let run = try Slant.run(["diff", "--lexicons", candidate.path, "--against", "Tests/Fixtures/lexicons",
+                                 "--labels", "Tests/Fixtures/labels/mini.jsonl"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("engagement_pressure      within         0.750     0.500    -0.250\n"))
+        #expect(run.stdout.contains("cases passing: 3 -> 2 of 4\n"))
+        #expect(run.stdout.contains("  arms  engagement_pressure  +0.77 -> +0.00  pressure -> neutral  expected +0.60\n"))
+    }
+
+    @Test func diffNeedsBothVersions() throws {
+        let run = try Slant.run(["diff", "--lexicons", "Lexicons"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("slant diff: missing --against DIR (the reference)"))
+    }
+}
