@@ -1,13 +1,18 @@
 /// What one entry or context rule does on the labelled corpus.
 ///
-/// - `push`: Σ over the entry's hits in judged pairs of `value × sign(expected − without)`,
-///   where `without` is the pair's score with the entry removed. Positive: the
-///   entry moves scores toward the labels; negative: away from them. A pair
-///   whose score without the entry already equals the label adds 0.
+/// - `push`: Σ over the entry's hits in judged pairs of `value × sign(expected − scored)`,
+///   with `scored` the pair's score as it is. Positive: the entry pushes
+///   scores that are short of their label further toward it, so a little more
+///   of it would lower the error; negative: it pushes scores that are already
+///   past their label (or on the wrong side) further the wrong way, so a
+///   little less of it would. This is the local, first-order view (the sign
+///   of −∂(score − expected)²/∂weight, summed with hit values as weights); a
+///   pair scored exactly on its label adds 0.
 /// - `errorChange`: Σ over the judged pairs it touches of
 ///   `|expected − without| − |expected − scored|`, the total absolute error
 ///   the corpus would gain if the entry were removed. Positive: helpful;
-///   negative: harmful. This is the ranking key.
+///   negative: harmful. This is the global view and the ranking key: an entry
+///   can push the right way yet overshoot, and then removing it still helps.
 /// - `removed`: the change in the axis's MAE, accuracy and within-tolerance
 ///   share if the entry were removed (the other entries keep their weights).
 public struct Contribution: Sendable {
@@ -43,7 +48,7 @@ enum Ablation {
             for share in corpus.shares[e] {
                 let pair = corpus.pairs[share.pair]
                 let without = scoreWithout(entry.id, pair, corpus)
-                let direction = sign(pair.expected - without)
+                let direction = sign(pair.expected - pair.scored)
                 push += share.a * entry.weight * direction
                 let change = abs(pair.expected - without) - abs(pair.expected - pair.scored)
                 errorChange += change

@@ -65,7 +65,7 @@ public enum FightinWords {
 /// - phrases that start or end with a word of at most two characters (`of`,
 ///   `to`, `'s`), a number, or a one-word term of any `[list ...]` section
 ///   (`not`, `said`, `should` ...), and phrases equal to a list term;
-/// - phrases starting or ending with a word that occurs in at least half of
+/// - phrases starting or ending with a word that occurs in at least a quarter of
 ///   the labelled texts: corpus-wide function words (`the`, `and`) and topic
 ///   words every article shares (`russia`), which separate nothing.
 enum CandidateFinder {
@@ -104,7 +104,7 @@ enum CandidateFinder {
         }
     }
 
-    /// Words that occur in at least half of the texts.
+    /// Words that occur in at least `commonShare` of the texts (and in two or more).
     static func commonWords(_ grams: [[[[UInt8]]]]) -> Set<[UInt8]> {
         var documents: [[UInt8]: Int] = [:]
         for text in grams {

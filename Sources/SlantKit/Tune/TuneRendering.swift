@@ -17,14 +17,14 @@ enum TuneText {
 
     static func render(_ r: TuneReport, top: Int) -> String {
         let fired = r.contributions.count
-        var out = "slant tune: \(r.cases) cases, \(r.judged) judged axis labels; \(r.entries) entries and context rules, "
-            + "\(fired) fired, \(r.dead.count) never fired\n"
+        var out = "slant tune: \(r.cases) cases, \(r.judged) judged axis labels\n"
+            + "\(r.entries) entries and context rules: \(fired) fired, \(r.dead.count) never fired\n"
         out += metrics(r)
         let harmful = r.contributions.filter { $0.errorChange < 0 }
         let helpful = r.contributions.filter { $0.errorChange > 0 }.reversed()
         out += "\nmost harmful: removing it lowers the total error (\(min(top, harmful.count)) of \(harmful.count))\n"
-        out += "  Δerr = change in Σ|expected − score| over the cases if it were removed; push = Σ hit value ×\n"
-        out += "  sign(expected − score without it), negative = pushes away from the labels\n"
+        out += "  Δerr = change in Σ|expected − score| if it were removed (negative: removing it helps);\n"
+        out += "  push = Σ hit value × sign(expected − score) (negative: pushes scores past or away from labels)\n"
         for c in harmful.prefix(top) { out += contribution(c) }
         out += "\nmost helpful: removing it raises the total error (\(min(top, helpful.count)) of \(helpful.count))\n"
         for c in helpful.prefix(top) { out += contribution(c) }
@@ -53,11 +53,13 @@ enum TuneText {
 
     static func contribution(_ c: Contribution) -> String {
         let e = c.entry
-        var out = "  " + pad(NumberFormat.fixed(c.errorChange, 3), 7) + "  push " + pad(signed(c.push), 6) + "  \(e.id)  \"\(e.term)\""
-        out += " → \(e.pole) \(e.weightText)" + (e.kind == .context ? " (context rule)" : "") + "\n"
-        out += "           \(e.axis): removed ΔMAE \(signed(c.removedMAE, 3)) Δacc \(signed(c.removedAccuracy, 3))"
-        out += " Δwithin \(signed(c.removedWithin, 3)); \(c.hits) hit\(c.hits == 1 ? "" : "s") in \(c.cases.count) case\(c.cases.count == 1 ? "" : "s")\n"
-        out += wrap(c.cases, separator: ", ", indent: 11, lines: 1)
+        var out = "  " + pad(NumberFormat.fixed(c.errorChange, 3), 7) + "  push " + pad(signed(c.push), 6)
+        let term = "\"\(e.term)\" → \(e.pole) \(e.weightText)"
+        out += " \(e.id)" + (out.count + e.id.description.count + term.count + 2 > width ? "\n           " : " ") + term + "\n"
+        out += "           removed: ΔMAE \(signed(c.removedMAE, 3)) Δacc \(signed(c.removedAccuracy, 3))"
+        out += " Δwithin \(signed(c.removedWithin, 3)) on \(e.axis)\n"
+        let what = (e.kind == .context ? "context rule, " : "") + "\(c.hits) hit\(c.hits == 1 ? "" : "s") in \(c.cases.count) case\(c.cases.count == 1 ? "" : "s"):"
+        out += wrap(c.cases, separator: ", ", indent: 11, lines: 1, lead: what)
         return out
     }
 
@@ -112,11 +114,11 @@ enum TuneText {
     }
 
     /// `items` joined by `separator` into lines of at most `width` columns (an item is never split),
-    /// each indented; cut with `…` after `lines` lines.
-    static func wrap(_ items: [String], separator: String, indent: Int, lines: Int) -> String {
+    /// each indented, the first starting with `lead`; cut with `…` after `lines` lines.
+    static func wrap(_ items: [String], separator: String, indent: Int, lines: Int, lead: String = "") -> String {
         let prefix = String(repeating: " ", count: indent)
         var out: [String] = []
-        var line = ""
+        var line = lead
         for (i, item) in items.enumerated() {
             let piece = item + (i + 1 < items.count ? separator.trimmingTrailingSpace() : "")
             if !line.isEmpty && indent + line.count + 1 + piece.count > width {
