@@ -280,10 +280,11 @@ nato accession               0.6
 sovereign choice             1.0
 right to choose              0.8
 
-# --- Topical only: NATO as a name is not framing
-nato                         0.2
-nato summit                  0.3
-alliance                     0.3
+# --- NATO as a name is not framing: `nato`, `nato summit` and `alliance`
+# have no entry of their own (they used to weigh 0.2-0.3 toward alliance;
+# `slant tune` ranked plain `nato` the most harmful entry, because articles
+# that mention NATO only as a delivery channel read as alliance-first). They
+# still count through the [context] rules below, next to framing words.
 
 [context]
 # term | triggers | within | pole weight
