@@ -26,22 +26,8 @@ public enum ExplainHTML {
         return out
     }
 
-    /// Escapes text for HTML element content and double- or single-quoted attributes.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes article and lexicon text; see `Markup.escape`.
+    public static func escape(_ s: String) -> String { Markup.escape(s) }
 
     static func gauge(_ axis: Axis, _ e: Explanation) -> String {
         guard let s = e.score.axis(axis.id) else { return "" }

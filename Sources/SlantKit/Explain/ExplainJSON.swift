@@ -19,14 +19,7 @@ public enum ExplainJSON {
             guard let s = e.score.axis(axis.id) else { continue }
             w.key(axis.id.rawValue)
             w.beginObject()
-            w.field("score", s.score)
-            w.field("label", s.label)
-            w.field("confidence", s.confidence)
-            w.key("hits")
-            w.beginObject()
-            w.field(axis.negative.name, s.negativeHits)
-            w.field(axis.positive.name, s.positiveHits)
-            w.endObject()
+            JSONReporter.writeAxisSummary(s, axis, &w)
             w.endObject()
         }
         w.endObject()

@@ -63,8 +63,8 @@ struct JSONReporter: Reporter {
         w.endObject()
     }
 
-    private static func writeAxis(_ s: AxisScore, _ axis: Axis, _ score: ArticleScore, _ options: ReportOptions, _ w: inout JSONWriter) {
-        w.beginObject()
+    /// `"score", "label", "confidence", "hits": {POLE: n, POLE: n}` inside an open object (shared with explain).
+    static func writeAxisSummary(_ s: AxisScore, _ axis: Axis, _ w: inout JSONWriter) {
         w.field("score", s.score)
         w.field("label", s.label)
         w.field("confidence", s.confidence)
@@ -73,6 +73,11 @@ struct JSONReporter: Reporter {
         w.field(axis.negative.name, s.negativeHits)
         w.field(axis.positive.name, s.positiveHits)
         w.endObject()
+    }
+
+    private static func writeAxis(_ s: AxisScore, _ axis: Axis, _ score: ArticleScore, _ options: ReportOptions, _ w: inout JSONWriter) {
+        w.beginObject()
+        writeAxisSummary(s, axis, &w)
         w.key("evidence")
         w.beginArray()
         for hit in score.topEvidence(axis.id, limit: options.evidenceLimit) {
