@@ -114,3 +114,19 @@ struct AggregatorTests {
         #expect(a.axes.map(\.score) == b.axes.map(\.score))
     }
 }
+
+/// Locale-free number formatting used by every report.
+struct NumberFormatTests {
+    @Test(arguments: [
+        (-0.41236, 4, "-0.4124"), (-0.00001, 4, "0.0000"), (1.0, 3, "1.000"), (12.3456789, 2, "12.35"),
+        (0.5, 0, "1"), (-2.5, 1, "-2.5"), (123456.7, 4, "123456.7000"), (0.00005, 4, "0.0001"),
+    ])
+    func fixed(_ x: Double, _ decimals: Int, _ text: String) {
+        #expect(NumberFormat.fixed(x, decimals) == text)
+    }
+
+    @Test(arguments: [(-0.6, "-0.6"), (2.0, "2"), (1.25, "1.25"), (0.0, "0"), (1.0005, "1.001"), (-0.0001, "0")])
+    func short(_ x: Double, _ text: String) {
+        #expect(NumberFormat.short(x) == text)
+    }
+}

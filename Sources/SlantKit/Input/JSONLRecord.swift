@@ -19,24 +19,33 @@ public enum JSONLRecordReader {
     }
 
     public static func parse(_ line: ArraySlice<UInt8>) throws -> JSONLRecord {
+        let raw = try parseRaw(line)
+        return JSONLRecord(id: raw.id, text: raw.text.map { String(decoding: $0, as: UTF8.self) },
+                           title: raw.title.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The record with `text` and `title` left as UTF-8 bytes: the scoring path never builds a String for them.
+    static func parseRaw(_ line: ArraySlice<UInt8>) throws -> (id: String?, text: [UInt8]?, title: [UInt8]?) {
         var reader = JSONReader(bytes: line)
-        var record = JSONLRecord()
+        var id: String?
+        var text: [UInt8]?
+        var title: [UInt8]?
         try reader.readObject { key, reader in
             switch key {
             case "id":
                 if reader.peek() == UInt8(ascii: "\"") {
-                    record.id = try reader.readString()
+                    id = try reader.readString()
                 } else {
-                    record.id = try reader.readNumberText()
+                    id = try reader.readNumberText()
                 }
-            case "text": record.text = try reader.readStringOrNull()
-            case "title": record.title = try reader.readStringOrNull()
+            case "text": text = try reader.readBytesOrNull()
+            case "title": title = try reader.readBytesOrNull()
             default: try reader.skipValue()
             }
         }
         reader.skipSpace()
         if !reader.atEnd { throw reader.error("unexpected text after the record") }
-        return record
+        return (id, text, title)
     }
 }
 
@@ -87,25 +96,34 @@ struct JSONReader {
         }
     }
 
-    mutating func readStringOrNull() throws -> String? {
+    mutating func readBytesOrNull() throws -> [UInt8]? {
         switch peek() {
         case nil: throw error("unexpected end of line, expected a value")
         case UInt8(ascii: "n"): try readLiteral("null"); return nil
-        case UInt8(ascii: "\""): return try readString()
+        case UInt8(ascii: "\""): return try readStringBytes()
         default: throw error("expected a string or null")
         }
     }
 
-    mutating func readString() throws -> String {
+    mutating func readString() throws -> String { String(decoding: try readStringBytes(), as: UTF8.self) }
+
+    /// A JSON string's unescaped UTF-8 bytes; runs without escapes are copied in one go.
+    mutating func readStringBytes() throws -> [UInt8] {
         try expect("\"")
         var out: [UInt8] = []
         while true {
+            var run = i
+            while run < bytes.endIndex, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\"), bytes[run] >= 0x20 { run += 1 }
+            if run > i {
+                out.append(contentsOf: bytes[i..<run])
+                i = run
+            }
             guard i < bytes.endIndex else { throw error("unterminated string") }
             let b = bytes[i]
             i += 1
             switch b {
             case UInt8(ascii: "\""):
-                return String(decoding: out, as: UTF8.self)
+                return out
             case UInt8(ascii: "\\"):
                 try readEscape(into: &out)
             case 0..<0x20:

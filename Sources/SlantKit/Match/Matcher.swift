@@ -93,27 +93,34 @@ enum Matcher {
     @inline(__always)
     static func walk(_ document: Document, _ automaton: Automaton, from i: Int, states: inout [Int32], next: inout [Int32],
                      _ visit: (_ state: Int32, _ end: Int32) -> Void) {
+        // Scratch buffers are indexed by count rather than cleared: clearing an array per token is measurable.
+        @inline(__always) func put(_ value: Int32, _ buffer: inout [Int32], _ count: inout Int) {
+            if count < buffer.count { buffer[count] = value } else { buffer.append(value) }
+            count += 1
+        }
         let tokens = document.tokens
-        states.removeAll(keepingCapacity: true)
-        states.append(0)
+        var stateCount = 0
+        put(0, &states, &stateCount)
         var k = i
         while k < tokens.count && k - i < automaton.maxWords {
             if k > i && !tokens[k].joined { return }
-            next.removeAll(keepingCapacity: true)
+            var nextCount = 0
             let token = tokens[k]
-            for state in states {
+            for index in 0..<stateCount {
+                let state = states[index]
                 if token.word >= 0 {
                     let s = automaton.next(state, token.word)
-                    if s >= 0 { next.append(s) }
+                    if s >= 0 { put(s, &next, &nextCount) }
                 }
                 for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
                     let s = automaton.next(state, document.prefixSymbols[p])
-                    if s >= 0 { next.append(s) }
+                    if s >= 0 { put(s, &next, &nextCount) }
                 }
             }
-            if next.isEmpty { return }
-            for state in next { visit(state, Int32(k + 1)) }
+            if nextCount == 0 { return }
+            for index in 0..<nextCount { visit(next[index], Int32(k + 1)) }
             swap(&states, &next)
+            stateCount = nextCount
             k += 1
         }
     }

@@ -63,9 +63,9 @@ public struct BatchScorer: Sendable {
     /// Scores one JSONL record line (1-based `line` number, for messages).
     public func scoreJSONLLine(_ line: [UInt8], number: Int, source: String) -> ScoredRecord {
         let where_ = "\(source):\(number)"
-        let record: JSONLRecord
+        let record: (id: String?, text: [UInt8]?, title: [UInt8]?)
         do {
-            record = try JSONLRecordReader.parse(line[...])
+            record = try JSONLRecordReader.parseRaw(line[...])
         } catch {
             return ScoredRecord(id: where_, source: where_, outcome: .failed("line \(number): malformed JSON: \(error)"), warnings: [])
         }
@@ -73,7 +73,8 @@ public struct BatchScorer: Sendable {
         guard let text = record.text else {
             return ScoredRecord(id: id, source: where_, outcome: .failed("line \(number): record has no \"text\" string"), warnings: [])
         }
-        let score = classifier.score(text, title: record.title)
+        // A title is scored as the headline: `title + "\n\n" + text`, as Classifier.score(_:title:) does.
+        let score = record.title.map { classifier.score(utf8: $0 + [0x0A, 0x0A] + text, titled: true) } ?? classifier.score(utf8: text)
         return ScoredRecord(id: id, source: where_, outcome: .scored(score), warnings: score.warnings)
     }
 

@@ -19,7 +19,10 @@ struct JSONWriter {
     }
 
     mutating func string(_ s: String) { value(); appendString(s) }
-    mutating func number(_ x: Double) { value(); bytes.append(contentsOf: (x.isFinite ? NumberFormat.fixed(x) : "null").utf8) }
+    mutating func number(_ x: Double) {
+        value()
+        if x.isFinite { NumberFormat.append(x, 4, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
     mutating func integer(_ x: Int) { value(); bytes.append(contentsOf: String(x).utf8) }
     mutating func bool(_ x: Bool) { value(); bytes.append(contentsOf: (x ? "true" : "false").utf8) }
     mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
@@ -38,6 +41,17 @@ struct JSONWriter {
 
     private mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole.
+        var s = s
+        let plain = s.withUTF8 { utf8 -> Bool in
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])

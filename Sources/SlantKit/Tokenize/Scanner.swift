@@ -44,12 +44,27 @@ enum StructuralMark: Sendable, Equatable {
 /// - a period between a letter or digit and another stays (`u.s`, `66.9`).
 struct Scanner {
     static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        Normalizer.asciiClass.withUnsafeBufferPointer { table in scan(bytes, table, into: &sink) }
+    }
+
+    private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<CharClass>, into sink: inout Sink) {
         let n = bytes.count
         var i = 0
         var inWord = false
         var joinNext = false  // the next word continues a phrase
         while i < n {
-            let (cls, len) = Normalizer.classify(bytes, at: i)
+            // ASCII fast path: one table load per byte, folding inline.
+            let b = bytes[i]
+            if b < 0x80, table[Int(b)] == .word {
+                if !inWord {
+                    sink.beginWord(at: i, joined: joinNext)
+                    inWord = true
+                }
+                sink.wordByte(b &- 0x41 < 26 ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            let (cls, len) = b < 0x80 ? (table[Int(b)], 1) : Normalizer.classify(bytes, at: i)
             switch cls {
             case .word:
                 if !inWord {
