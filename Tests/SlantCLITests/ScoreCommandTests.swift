@@ -99,6 +99,24 @@ struct ScoreCommandTests {
         #expect(!first.stdout.isEmpty)
     }
 
+    @Test func parallelOutputIsByteIdenticalAndInInputOrder() throws {
+        let args = ["score", "Evaluation/corpus", "../shared/seeds", "/nonexistent.txt", "--format", "jsonl"]
+        let one = try Slant.run(args + ["--jobs", "1"])
+        #expect(one.status == 3)
+        #expect(one.stdout.split(separator: "\n").count == 70)
+        for jobs in ["2", "3", "8"] {
+            let many = try Slant.run(args + ["--jobs", jobs])
+            #expect(many.stdout == one.stdout, "--jobs \(jobs)")
+            #expect(many.status == 3)
+        }
+        var lines = ""
+        for i in 0..<600 { lines += "{\"id\": \"r\(i)\", \"text\": \"Ukraine needs weapons \(i).\"}\n" }
+        let serial = try Slant.run(["score", "--jsonl", "--format", "jsonl"], stdin: lines)
+        let parallel = try Slant.run(["score", "--jsonl", "--format", "jsonl", "--jobs", "4"], stdin: lines)
+        #expect(parallel.stdout == serial.stdout)
+        #expect(parallel.stdout.split(separator: "\n").count == 600)
+    }
+
     @Test func badLexiconDirectoryIsAUsageError() throws {
         let dir = try Slant.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

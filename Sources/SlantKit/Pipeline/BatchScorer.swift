@@ -25,15 +25,60 @@ public struct BatchScorer: Sendable {
 
     public init(classifier: Classifier) { self.classifier = classifier }
 
-    /// Scores every item, calling `emit` for each record as soon as it is ready.
-    public func run(_ items: [InputItem], jsonl: Bool, emit: (ScoredRecord) throws -> Void) throws {
+    /// One unit of work: a whole file, or one JSONL line (or a record already decided, such as an unreadable stream).
+    enum Work: Sendable {
+        case file(InputItem)
+        case line([UInt8], number: Int, source: String)
+        case done(ScoredRecord)
+    }
+
+    /// How many work units are scored together; each batch is emitted in order before the next is read,
+    /// which bounds memory when streaming.
+    static let batchSize = 256
+
+    /// Scores every item, calling `emit` for each record in input order.
+    ///
+    /// With `jobs` > 1, each batch is scored on that many threads; the output is
+    /// the same, byte for byte, as with one job.
+    public func run(_ items: [InputItem], jsonl: Bool, jobs: Int = 1, emit: (ScoredRecord) throws -> Void) throws {
+        var pending: [Work] = []
+        pending.reserveCapacity(Self.batchSize)
+        func flush() throws {
+            for record in score(pending, jobs: jobs) { try emit(record) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        func add(_ work: Work) throws {
+            pending.append(work)
+            if pending.count >= Self.batchSize { try flush() }
+        }
         for item in items {
             if jsonl {
-                try runJSONL(item, emit: emit)
+                try forEachLine(of: item, add)
             } else {
-                try emit(scoreFile(item))
+                try add(.file(item))
             }
         }
+        try flush()
+    }
+
+    private func score(_ work: [Work], jobs: Int) -> [ScoredRecord] {
+        @Sendable func one(_ w: Work) -> ScoredRecord {
+            switch w {
+            case .file(let item): return scoreFile(item)
+            case .line(let bytes, let number, let source): return scoreJSONLLine(bytes, number: number, source: source)
+            case .done(let record): return record
+            }
+        }
+        guard jobs > 1, work.count > 1 else { return work.map(one) }
+        var results = [ScoredRecord?](repeating: nil, count: work.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each slot is written by exactly one thread; striping keeps threads busy when work sizes vary.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: min(jobs, work.count)) { worker in
+                for index in stride(from: worker, to: work.count, by: jobs) { slots[index] = one(work[index]) }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Scores one whole-file input.
@@ -78,18 +123,19 @@ public struct BatchScorer: Sendable {
         return ScoredRecord(id: id, source: where_, outcome: .scored(score), warnings: score.warnings)
     }
 
-    private func runJSONL(_ item: InputItem, emit: (ScoredRecord) throws -> Void) throws {
+    /// Feeds every non-blank line of a JSONL input to `add`; a stream that cannot be opened or read becomes one error record.
+    private func forEachLine(of item: InputItem, _ add: (Work) throws -> Void) throws {
         let name = Self.displayName(item)
         let fd: Int32
         switch item {
         case .standardInput: fd = 0
         case .unreadable(_, let reason):
-            try emit(ScoredRecord(id: name, source: name, outcome: .failed(reason), warnings: []))
+            try add(.done(ScoredRecord(id: name, source: name, outcome: .failed(reason), warnings: [])))
             return
         case .file(let path):
             fd = open(path, O_RDONLY)
             if fd < 0 {
-                try emit(ScoredRecord(id: name, source: name, outcome: .failed(String(cString: strerror(errno)).lowercased()), warnings: []))
+                try add(.done(ScoredRecord(id: name, source: name, outcome: .failed(String(cString: strerror(errno)).lowercased()), warnings: [])))
                 return
             }
         }
@@ -98,10 +144,10 @@ public struct BatchScorer: Sendable {
         do {
             while let line = try reader.next() {
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                try emit(scoreJSONLLine(line, number: reader.lineNumber, source: name))
+                try add(.line(line, number: reader.lineNumber, source: name))
             }
         } catch let error as FileReader.ReadError {
-            try emit(ScoredRecord(id: name, source: name, outcome: .failed("read failed after line \(reader.lineNumber): \(error)"), warnings: []))
+            try add(.done(ScoredRecord(id: name, source: name, outcome: .failed("read failed after line \(reader.lineNumber): \(error)"), warnings: [])))
         }
     }
 

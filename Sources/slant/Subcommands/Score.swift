@@ -15,6 +15,8 @@ enum ScoreCommand {
           --lexicons DIR      Use the lexicons in DIR instead of the shipped ones.
           --axis ID           Report only this axis (repeatable).
           --evidence N        Evidence items per axis in json/jsonl (default 5).
+          --jobs N            Score on N threads (default 1). Output is the
+                              same, byte for byte, in input order.
           -h, --help          Show this help.
 
         EXIT CODES: 0 all scored, 2 usage or lexicon error, 3 some inputs could
@@ -28,10 +30,11 @@ enum ScoreCommand {
         var lexicons: String?
         var axes: [String]
         var evidence: Int
+        var jobs: Int
     }
 
     static let specs: [OptionSpec] = [
-        .flag("--jsonl"), .value("--format"), .value("--lexicons"), .value("--axis", repeatable: true), .value("--evidence"),
+        .flag("--jsonl"), .value("--format"), .value("--lexicons"), .value("--axis", repeatable: true), .value("--evidence"), .value("--jobs"),
     ]
 
     static func parse(_ arguments: [String]) throws -> Options? {
@@ -41,7 +44,8 @@ enum ScoreCommand {
             inputs: raw.operands, jsonl: raw.flag("--jsonl"),
             format: try raw.choice("--format", command: "score", default: ReportFormat.text),
             lexicons: raw.value("--lexicons"), axes: raw.all("--axis"),
-            evidence: try raw.integer("--evidence", command: "score", default: 5, range: 0...1000))
+            evidence: try raw.integer("--evidence", command: "score", default: 5, range: 0...1000),
+            jobs: try raw.integer("--jobs", command: "score", default: 1, range: 1...256))
         if options.inputs.isEmpty && !options.jsonl {
             throw CLIError.missingOperand(command: "score", what: "input: name files, directories, or - for standard input")
         }
@@ -62,7 +66,7 @@ enum ScoreCommand {
         var total = 0
         var failed = 0
         reporter.begin(&out)
-        try scorer.run(items, jsonl: options.jsonl) { record in
+        try scorer.run(items, jsonl: options.jsonl, jobs: options.jobs) { record in
             total += 1
             if case .failed(let reason) = record.outcome {
                 failed += 1
