@@ -5,6 +5,12 @@ public struct ScoredRecord: Sendable {
     public enum Outcome: Sendable {
         case scored(ArticleScore)
         case failed(String)
+
+        /// The reason, for a failed input.
+        public var failure: String? {
+            if case .failed(let reason) = self { return reason }
+            return nil
+        }
     }
 
     public let id: String
@@ -41,10 +47,17 @@ public struct BatchScorer: Sendable {
     /// With `jobs` > 1, each batch is scored on that many threads; the output is
     /// the same, byte for byte, as with one job.
     public func run(_ items: [InputItem], jsonl: Bool, jobs: Int = 1, emit: (ScoredRecord) throws -> Void) throws {
+        try run(items, jsonl: jsonl, jobs: jobs, transform: { $0 }, emit: emit)
+    }
+
+    /// Like `run(_:jsonl:jobs:emit:)`, with `transform` applied to each record on the
+    /// worker threads (the CLI renders output there), results still emitted in input order.
+    public func run<T: Sendable>(_ items: [InputItem], jsonl: Bool, jobs: Int, transform: @escaping @Sendable (ScoredRecord) -> T,
+                                 emit: (T) throws -> Void) throws {
         var pending: [Work] = []
         pending.reserveCapacity(Self.batchSize)
         func flush() throws {
-            for record in score(pending, jobs: jobs) { try emit(record) }
+            for result in score(pending, jobs: jobs, transform: transform) { try emit(result) }
             pending.removeAll(keepingCapacity: true)
         }
         func add(_ work: Work) throws {
@@ -61,16 +74,16 @@ public struct BatchScorer: Sendable {
         try flush()
     }
 
-    private func score(_ work: [Work], jobs: Int) -> [ScoredRecord] {
-        @Sendable func one(_ w: Work) -> ScoredRecord {
+    private func score<T: Sendable>(_ work: [Work], jobs: Int, transform: @escaping @Sendable (ScoredRecord) -> T) -> [T] {
+        @Sendable func one(_ w: Work) -> T {
             switch w {
-            case .file(let item): return scoreFile(item)
-            case .line(let bytes, let number, let source): return scoreJSONLLine(bytes, number: number, source: source)
-            case .done(let record): return record
+            case .file(let item): return transform(scoreFile(item))
+            case .line(let bytes, let number, let source): return transform(scoreJSONLLine(bytes, number: number, source: source))
+            case .done(let record): return transform(record)
             }
         }
         guard jobs > 1, work.count > 1 else { return work.map(one) }
-        var results = [ScoredRecord?](repeating: nil, count: work.count)
+        var results = [T?](repeating: nil, count: work.count)
         results.withUnsafeMutableBufferPointer { buffer in
             // Each slot is written by exactly one thread; striping keeps threads busy when work sizes vary.
             nonisolated(unsafe) let slots = buffer

@@ -14,7 +14,7 @@ struct CSVReporter: Reporter {
         out.write(header.joined(separator: ",") + "\n")
     }
 
-    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer) {
+    func render(_ record: ScoredRecord) -> [UInt8] {
         var row = [Self.quote(record.id), Self.quote(record.source)]
         switch record.outcome {
         case .failed(let message):
@@ -29,7 +29,7 @@ struct CSVReporter: Reporter {
             }
             row.append("")
         }
-        out.write(row.joined(separator: ",") + "\n")
+        return Array((row.joined(separator: ",") + "\n").utf8)
     }
 
     mutating func end(_ out: inout OutputBuffer) {}

@@ -25,13 +25,17 @@ struct JSONReporter: Reporter {
         if !lines { out.write("[") }
     }
 
-    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer) {
-        if !lines { out.write(count == 0 ? "\n" : ",\n") }
-        count += 1
+    func render(_ record: ScoredRecord) -> [UInt8] {
         var w = JSONWriter()
         Self.write(record, options: options, into: &w)
-        out.bytes.append(contentsOf: w.bytes)
-        if lines { out.write("\n") }
+        if lines { w.bytes.append(0x0A) }
+        return w.bytes
+    }
+
+    mutating func append(_ rendered: [UInt8], _ out: inout OutputBuffer) {
+        if !lines { out.write(count == 0 ? "\n" : ",\n") }
+        count += 1
+        out.bytes.append(contentsOf: rendered)
     }
 
     mutating func end(_ out: inout OutputBuffer) {

@@ -18,10 +18,21 @@ public struct ReportOptions: Sendable {
 }
 
 /// Turns scored records into one output format. Records arrive in input order.
-public protocol Reporter {
+///
+/// `render` is pure, so it can run on the worker threads of `--jobs`; `append`
+/// adds a rendered record to the output with whatever separates records.
+public protocol Reporter: Sendable {
     mutating func begin(_ out: inout OutputBuffer)
-    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer)
+    func render(_ record: ScoredRecord) -> [UInt8]
+    mutating func append(_ rendered: [UInt8], _ out: inout OutputBuffer)
     mutating func end(_ out: inout OutputBuffer)
+}
+
+extension Reporter {
+    public mutating func append(_ rendered: [UInt8], _ out: inout OutputBuffer) { out.bytes.append(contentsOf: rendered) }
+
+    /// Renders and appends one record.
+    public mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer) { append(render(record), &out) }
 }
 
 /// The output formats of `slant score`.

@@ -10,8 +10,9 @@ struct TextReporter: Reporter {
 
     mutating func begin(_ out: inout OutputBuffer) {}
 
-    mutating func record(_ record: ScoredRecord, _ out: inout OutputBuffer) {
-        guard case .scored(let score) = record.outcome else { return }
+    func render(_ record: ScoredRecord) -> [UInt8] {
+        guard case .scored(let score) = record.outcome else { return [] }
+        var out = OutputBuffer()
         out.write("\(record.id)  (\(score.tokens) tokens)\n")
         let idWidth = options.axes.map(\.id.rawValue.count).max() ?? 0
         let negWidth = options.axes.map(\.negative.name.count).max() ?? 0
@@ -25,6 +26,7 @@ struct TextReporter: Reporter {
             out.write(line + "\n")
         }
         for warning in record.warnings { out.write("  warning: \(warning)\n") }
+        return out.bytes
     }
 
     mutating func end(_ out: inout OutputBuffer) {}

@@ -66,13 +66,17 @@ enum ScoreCommand {
         var total = 0
         var failed = 0
         reporter.begin(&out)
-        try scorer.run(items, jsonl: options.jsonl, jobs: options.jobs) { record in
+        let renderer = reporter
+        try scorer.run(items, jsonl: options.jsonl, jobs: options.jobs, transform: { record in
+            // Rendering happens on the worker threads; only appending is serial.
+            (record.source, record.outcome.failure, renderer.render(record))
+        }) { source, failure, rendered in
             total += 1
-            if case .failed(let reason) = record.outcome {
+            if let reason = failure {
                 failed += 1
-                if options.format == .text { Console.err("slant: \(record.source): \(reason)") }
+                if options.format == .text { Console.err("slant: \(source): \(reason)") }
             }
-            reporter.record(record, &out)
+            reporter.append(rendered, &out)
             if out.bytes.count >= 1 << 16 { Console.out(&out) }
         }
         reporter.end(&out)
