@@ -28,7 +28,7 @@ struct LexiconParser {
 
     static func parse(_ text: String, path: String) -> (ParsedLexiconFile, [Diagnostic]) {
         var parser = LexiconParser(file: ParsedLexiconFile(path: path))
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             parser.parseLine(Substring(rawLine), number: index + 1)
         }
         if !parser.sawVersion {
@@ -46,9 +46,9 @@ struct LexiconParser {
 
     private mutating func parseLine(_ raw: Substring, number: Int) {
         let content = stripComment(raw)
-        guard let first = content.firstIndex(where: { !$0.isWhitespace }) else { return }
-        let line = Line(text: content[first...].trimmingTrailingSpace(), number: number,
-                        column: raw.distance(from: raw.startIndex, to: first) + 1, path: file.path)
+        guard let first = content.utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        let indent = raw.utf8[raw.startIndex..<first].filter { $0 & 0xC0 != 0x80 }.count
+        let line = Line(text: content[first...].trimmingTrailingSpace(), number: number, column: indent + 1, path: file.path)
         if !sawVersion {
             parseVersion(line)
             return
@@ -219,14 +219,15 @@ struct LexiconParser {
     /// Splits a term into words; `*` may end any word and makes it a prefix.
     private mutating func parseTerm(_ text: String, at location: SourceLocation) -> Term? {
         var words: [TermWord] = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            let isPrefix = chunk.hasSuffix("*")
+        let star = UInt8(ascii: "*")
+        for chunk in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            let isPrefix = chunk.last == star
             let body = isPrefix ? chunk.dropLast() : chunk
-            if body.contains("*") {
+            if body.contains(star) {
                 diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(text)'"))
                 return nil
             }
-            let (split, hasPunctuation) = TermSplitter.words(of: String(body))
+            let (split, hasPunctuation) = TermSplitter.words(of: Array(body))
             if hasPunctuation || (split.isEmpty && !body.isEmpty) {
                 diagnostics.append(Diagnostic(location, "'\(text)' contains punctuation that matching ignores; write the words only"))
                 return nil
@@ -252,9 +253,10 @@ struct LexiconParser {
 
     private func stripComment(_ raw: Substring) -> Substring {
         var inQuote = false
-        for index in raw.indices {
-            if raw[index] == "\"" { inQuote.toggle() }
-            if raw[index] == "#" && !inQuote { return raw[..<index] }
+        for index in raw.utf8.indices {
+            let b = raw.utf8[index]
+            if b == UInt8(ascii: "\"") { inQuote.toggle() }
+            if b == UInt8(ascii: "#") && !inQuote { return raw[..<index] }
         }
         return raw
     }

@@ -24,19 +24,25 @@ struct Line {
     var location: SourceLocation { SourceLocation(path: path, line: number, column: column) }
 
     /// Whitespace-separated fields with their columns.
+    ///
+    /// Works on UTF-8 bytes: the format's structure is ASCII, and per-Character
+    /// (grapheme) iteration made loading the lexicons the slowest part of start-up.
+    /// Columns count Unicode scalars.
     func fields() -> [Field] {
         var result: [Field] = []
+        let utf8 = text.utf8
         var start: Substring.Index?
         var col = column
         var startCol = column
-        for index in text.indices {
-            if text[index].isWhitespace {
+        for index in utf8.indices {
+            let b = utf8[index]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
                 if let s = start { result.append(Field(text: String(text[s..<index]), column: startCol)); start = nil }
             } else if start == nil {
                 start = index
                 startCol = col
             }
-            col += 1
+            if b & 0xC0 != 0x80 { col += 1 }
         }
         if let s = start { result.append(Field(text: String(text[s...]), column: startCol)) }
         return result
@@ -46,9 +52,9 @@ struct Line {
     func splitLastField() -> (Field, Field)? {
         let all = fields()
         guard all.count >= 2, let last = all.last else { return nil }
-        let cut = text.index(text.startIndex, offsetBy: last.column - column)
-        let head = String(text[..<cut]).trimmingTrailingSpace()
-        return (Field(text: String(head), column: column), last)
+        // The last field is the line's suffix; everything before it (trimmed) is the term.
+        let head = text.utf8.dropLast(last.text.utf8.count)
+        return (Field(text: String(Substring(head)).trimmingTrailingSpace(), column: column), last)
     }
 
     /// Fields separated by `|`, trimmed, with the column of each one's first character.
@@ -62,34 +68,36 @@ struct Line {
     }
 
     private static func split(_ field: Field, on separator: Character) -> [Field] {
+        let sep = separator.asciiValue!
         var result: [Field] = []
-        var current = ""
-        var currentStart = field.column
+        let utf8 = field.text.utf8
+        var start = utf8.startIndex
+        var startCol = field.column
         var col = field.column
-        for ch in field.text {
-            if ch == separator {
-                result.append(trim(current, column: currentStart))
-                current = ""
-                currentStart = col + 1
-            } else {
-                current.append(ch)
+        for index in utf8.indices {
+            let b = utf8[index]
+            if b == sep {
+                result.append(trim(String(Substring(utf8[start..<index])), column: startCol))
+                start = utf8.index(after: index)
+                startCol = col + 1
             }
-            col += 1
+            if b & 0xC0 != 0x80 { col += 1 }
         }
-        result.append(trim(current, column: currentStart))
+        result.append(trim(String(Substring(utf8[start...])), column: startCol))
         return result
     }
 
     private static func trim(_ s: String, column: Int) -> Field {
-        let leading = s.prefix(while: { $0.isWhitespace }).count
-        return Field(text: String(s.dropFirst(leading)).trimmingTrailingSpace(), column: column + leading)
+        let leading = s.utf8.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count
+        return Field(text: String(Substring(s.utf8.dropFirst(leading))).trimmingTrailingSpace(), column: column + leading)
     }
 }
 
 extension StringProtocol {
+    /// Drops trailing spaces, tabs and carriage returns (bytes, not Characters: see `Line.fields`).
     func trimmingTrailingSpace() -> String {
-        var s = String(self)
-        while let last = s.last, last.isWhitespace { s.removeLast() }
-        return s
+        var utf8 = Substring(self).utf8[...]
+        while let last = utf8.last, last == 0x20 || last == 0x09 || last == 0x0D { utf8 = utf8.dropLast() }
+        return String(Substring(utf8))
     }
 }

@@ -184,12 +184,11 @@ struct TermSplitter: TokenSink {
     /// Punctuation found between words: terms must not rely on it.
     private(set) var sawMark = false
 
-    static func words(of text: String) -> (words: [[UInt8]], hasPunctuation: Bool) {
+    static func words(of text: String) -> (words: [[UInt8]], hasPunctuation: Bool) { words(of: Array(text.utf8)) }
+
+    static func words(of utf8: [UInt8]) -> (words: [[UInt8]], hasPunctuation: Bool) {
         var splitter = TermSplitter()
-        var utf8 = Array(text.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            Scanner.scan(UnsafeBufferPointer(buffer), into: &splitter)
-        }
+        utf8.withUnsafeBufferPointer { buffer in Scanner.scan(buffer, into: &splitter) }
         return (splitter.words, splitter.sawMark)
     }
 
