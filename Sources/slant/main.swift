@@ -11,6 +11,7 @@ let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] 
     ("lint", "Check lexicon files for mistakes that load but score wrong", LintCommand.run),
     ("kwic", "Show every occurrence of a term in context", KwicCommand.run),
     ("diff", "Compare two lexicon versions on labelled cases", DiffCommand.run),
+    ("bench", "Measure throughput, start-up and large-lexicon cost", BenchCommand.run),
     ("tune", "Find helpful and harmful entries; fit weights; suggest terms", TuneCommand.run),
 ]
 

@@ -1,0 +1,146 @@
+import Dispatch
+import Foundation
+
+/// What `slant bench` measured. Times are medians over the runs.
+public struct BenchReport: Sendable {
+    public var corpusBytes = 0
+    public var articles = 0
+    public var tokens = 0
+    public var runs = 0
+    public var jobs = 1
+    public var compileShippedMs = 0.0
+    public var startupMs = 0.0
+    public var shippedMBps = 0.0
+    public var articlesPerSecond = 0.0
+    public var nsPerToken = 0.0
+    public var bigLexiconEntries = 0
+    public var compileBigMs = 0.0
+    public var bigMBps = 0.0
+    public var parallelMBps = 0.0
+    public var peakRSSMB = 0.0
+
+    /// Cost per MB with the big lexicon over cost per MB with the shipped one.
+    public var bigLexiconCostRatio: Double { shippedMBps / bigMBps }
+    public var parallelSpeedup: Double { parallelMBps / shippedMBps }
+}
+
+/// In-process throughput benchmark: JSONL records are parsed, scored and
+/// rendered as `--format jsonl` output (kept in memory, not written), the same
+/// per-record path `slant score --jsonl --format jsonl` runs.
+public enum Bench {
+    public static func run(texts: [String], megabytes: Int, runs: Int, seed: UInt64, jobs: Int, bigEntries: Int) throws -> BenchReport {
+        var report = BenchReport()
+        report.runs = runs
+        report.jobs = jobs
+        let corpus = BenchInputs.corpus(from: texts, bytes: megabytes * 1_000_000, seed: seed)
+        let lines = corpus.split(separator: 0x0A).map { Array($0) }
+        report.corpusBytes = corpus.count
+        report.articles = lines.count
+
+        // 1. Compile time and in-process start-up with the shipped lexicons.
+        report.compileShippedMs = median((0..<5).map { _ in time { _ = Classifier(lexicons: try! LexiconSet.shipped()) } }) * 1000
+        report.startupMs = median((0..<5).map { _ in
+            time { _ = Classifier(lexicons: try! LexiconSet.shipped()).score("Congress must impose new sanctions on Russia.") }
+        }) * 1000
+        let shipped = Classifier(lexicons: try LexiconSet.shipped())
+
+        // 2. Single-threaded throughput, shipped lexicons.
+        var tokens = 0
+        let seconds = median((0..<runs).map { _ in time { tokens = scoreAll(lines, shipped, jobs: 1) } })
+        report.tokens = tokens
+        report.shippedMBps = Double(corpus.count) / 1e6 / seconds
+        report.articlesPerSecond = Double(lines.count) / seconds
+        report.nsPerToken = seconds * 1e9 / Double(max(tokens, 1))
+
+        // 3. The same with a large generated lexicon added.
+        let vocabulary = Array(Set(texts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })).sorted()
+        let extra = BenchInputs.extraEntries(bigEntries, vocabulary: vocabulary, seed: seed)
+        let sources = LexiconSet.shippedSources().map { source in
+            source.path.hasSuffix("/engagement_pressure.lex") ? (source.path, source.text + extra) : source
+        }
+        report.bigLexiconEntries = bigEntries
+        report.compileBigMs = median((0..<3).map { _ in time { _ = Classifier(lexicons: try! LexiconSet.parse(sources)) } }) * 1000
+        let big = Classifier(lexicons: try LexiconSet.parse(sources))
+        report.bigMBps = Double(corpus.count) / 1e6 / median((0..<runs).map { _ in time { _ = scoreAll(lines, big, jobs: 1) } })
+
+        // 4. Parallel throughput.
+        report.parallelMBps = Double(corpus.count) / 1e6 / median((0..<runs).map { _ in time { _ = scoreAll(lines, shipped, jobs: jobs) } })
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        report.peakRSSMB = Double(usage.ru_maxrss) / 1024
+        return report
+    }
+
+    /// Scores and renders every line; returns the token count.
+    private static func scoreAll(_ lines: [[UInt8]], _ classifier: Classifier, jobs: Int) -> Int {
+        let scorer = BatchScorer(classifier: classifier)
+        let reporter = JSONReporter(options: ReportOptions(axes: classifier.lexicons.axes, evidenceLimit: 5), lines: true)
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(jobs, 1))
+        defer { counts.deallocate() }
+        nonisolated(unsafe) let slots = counts
+        DispatchQueue.concurrentPerform(iterations: max(jobs, 1)) { worker in
+            var tokens = 0
+            var bytes = 0
+            for index in stride(from: worker, to: lines.count, by: max(jobs, 1)) {
+                let record = scorer.scoreJSONLLine(lines[index], number: index + 1, source: "bench")
+                bytes += reporter.render(record).count
+                if case .scored(let score) = record.outcome { tokens += score.tokens }
+            }
+            slots[worker] = tokens
+            _ = bytes  // rendered only to include output formatting in the cost
+        }
+        return counts.reduce(0, +)
+    }
+
+    private static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
+    }
+}
+
+extension BenchReport {
+    public func renderText() -> String {
+        func f(_ x: Double, _ d: Int = 1) -> String { NumberFormat.fixed(x, d) }
+        return """
+            corpus              \(f(Double(corpusBytes) / 1e6)) MB, \(articles) articles, \(tokens) tokens (generated from Evaluation/corpus)
+            shipped lexicons    compile \(f(compileShippedMs, 2)) ms; start-up (load + compile + score one short article, in process) \(f(startupMs, 2)) ms
+            single thread       \(f(shippedMBps)) MB/s, \(f(articlesPerSecond, 0)) articles/s, \(f(nsPerToken)) ns/token
+            +\(bigLexiconEntries) entries   compile \(f(compileBigMs, 1)) ms; \(f(bigMBps)) MB/s; cost per MB \(f(bigLexiconCostRatio, 2))x the shipped lexicons
+            \(jobs) jobs              \(f(parallelMBps)) MB/s, \(f(parallelSpeedup, 2))x one job
+            peak RSS            \(f(peakRSSMB)) MB
+            medians of \(runs) runs
+
+            """
+    }
+
+    public func renderJSON() -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("corpus_bytes", corpusBytes)
+        w.field("articles", articles)
+        w.field("tokens", tokens)
+        w.field("runs", runs)
+        w.field("jobs", jobs)
+        w.field("compile_shipped_ms", compileShippedMs)
+        w.field("startup_in_process_ms", startupMs)
+        w.field("mb_per_s", shippedMBps)
+        w.field("articles_per_s", articlesPerSecond)
+        w.field("ns_per_token", nsPerToken)
+        w.field("big_lexicon_entries", bigLexiconEntries)
+        w.field("compile_big_ms", compileBigMs)
+        w.field("big_mb_per_s", bigMBps)
+        w.field("big_lexicon_cost_ratio", bigLexiconCostRatio)
+        w.field("parallel_mb_per_s", parallelMBps)
+        w.field("parallel_speedup", parallelSpeedup)
+        w.field("peak_rss_mb", peakRSSMB)
+        w.endObject()
+        return String(decoding: w.bytes, as: UTF8.self) + "\n"
+    }
+}
