@@ -13,13 +13,7 @@ struct EvalCommandTests {
     func outputMatchesGoldenFile(_ format: String) throws {
         let run = try Slant.run(["eval"] + Self.fixture + ["--format", format])
         #expect(run.status == 0, "\(run.stderr)")
-        let golden = Slant.root.appendingPathComponent("Tests/Fixtures/golden/eval-mini.\(format)")
-        if ProcessInfo.processInfo.environment["SLANT_RECORD_GOLDEN"] == "1" {
-            try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(run.stdout == expected)
+        try Slant.expectGolden(run.stdout, "eval-mini.\(format)")
     }
 
     @Test func gateFailsOnAPlantedRegressionAndNamesTheCase() throws {

@@ -13,12 +13,7 @@ struct ExplainCommandTests {
     func outputMatchesGoldenFile(_ format: String) throws {
         let run = try Slant.run(["explain"] + Self.fixture + ["--format", format])
         #expect(run.status == 0, "\(run.stderr)")
-        let golden = Slant.root.appendingPathComponent("Tests/Fixtures/golden/explain-article.\(format)")
-        if ProcessInfo.processInfo.environment["SLANT_RECORD_GOLDEN"] == "1" {
-            try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(run.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+        try Slant.expectGolden(run.stdout, "explain-article.\(format)")
     }
 
     @Test func plainMarkersWithoutATerminalAndColourOnRequest() throws {

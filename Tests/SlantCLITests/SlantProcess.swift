@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `slant` binary and captures what it printed.
 struct SlantRun {
@@ -53,6 +54,17 @@ enum Slant {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// Compares `output` with Tests/Fixtures/golden/`name`, or rewrites that file
+    /// when SLANT_RECORD_GOLDEN=1 (then review the diff before committing).
+    static func expectGolden(_ output: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let golden = root.appendingPathComponent("Tests/Fixtures/golden/\(name)")
+        if ProcessInfo.processInfo.environment["SLANT_RECORD_GOLDEN"] == "1" {
+            try output.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(output == (try String(contentsOf: golden, encoding: .utf8)), sourceLocation: sourceLocation)
     }
 
     static func json(_ text: String) throws -> Any {
