@@ -15,8 +15,10 @@ public enum InputItem: Sendable, Equatable {
 /// same directory twice (a link loop is reported, not followed).
 public enum InputCollector {
     public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+    /// What a directory holds for `--jsonl`: record files, not articles.
+    public static let jsonlExtensions: Set<String> = ["jsonl", "ndjson"]
 
-    public static func expand(_ operands: [String]) -> [InputItem] {
+    public static func expand(_ operands: [String], extensions: Set<String> = InputCollector.extensions) -> [InputItem] {
         var items: [InputItem] = []
         for operand in operands {
             if operand == "-" {
@@ -30,7 +32,7 @@ public enum InputCollector {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var visited: Set<String> = []
-                walk(operand, into: &items, visited: &visited)
+                walk(operand, extensions, into: &items, visited: &visited)
             } else {
                 items.append(.file(operand))
             }
@@ -38,7 +40,7 @@ public enum InputCollector {
         return items
     }
 
-    private static func walk(_ directory: String, into items: inout [InputItem], visited: inout Set<String>) {
+    private static func walk(_ directory: String, _ extensions: Set<String>, into items: inout [InputItem], visited: inout Set<String>) {
         guard let real = realpath(directory, nil) else {
             items.append(.unreadable(path: directory, reason: String(cString: strerror(errno)).lowercased()))
             return
@@ -67,7 +69,7 @@ public enum InputCollector {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, into: &items, visited: &visited)
+                walk(path, extensions, into: &items, visited: &visited)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
                 items.append(.file(path))
             }

@@ -10,7 +10,8 @@ enum ScoreCommand {
 
         OPTIONS:
           --jsonl             Inputs are JSONL files of {"id", "text", "title"}
-                              records (standard input when no input is named).
+                              records (standard input when no input is named;
+                              directories are searched for .jsonl and .ndjson).
           --format FORMAT     text (default), json, jsonl or csv.
           --lexicons DIR      Use the lexicons in DIR instead of the shipped ones.
           --axis ID           Report only this axis (repeatable).
@@ -60,7 +61,8 @@ enum ScoreCommand {
         let lexicons = try loadLexicons(options.lexicons)
         let axes = try selectAxes(options.axes, in: lexicons, command: "score")
         let scorer = BatchScorer(classifier: Classifier(lexicons: lexicons))
-        let items = InputCollector.expand(options.inputs.isEmpty ? ["-"] : options.inputs)
+        let items = InputCollector.expand(options.inputs.isEmpty ? ["-"] : options.inputs,
+                                          extensions: options.jsonl ? InputCollector.jsonlExtensions : InputCollector.extensions)
         var reporter = options.format.makeReporter(ReportOptions(axes: axes, evidenceLimit: options.evidence))
         var out = OutputBuffer()
         var total = 0

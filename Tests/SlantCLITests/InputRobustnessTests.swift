@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Every input comes out accounted for: a score or an error record, never a crash or a silent skip.
+struct InputRobustnessTests {
+    /// Writes `files` into a fresh directory and runs `slant score DIR --format jsonl`.
+    static func score(_ files: [(String, [UInt8])], extra: [String] = []) throws -> (SlantRun, [[String: Any]], URL) {
+        let dir = try Slant.temporaryDirectory()
+        for (name, bytes) in files {
+            try Data(bytes).write(to: dir.appendingPathComponent(name))
+        }
+        let run = try Slant.run(["score", dir.path, "--format", "jsonl"] + extra)
+        let records = try run.stdout.split(separator: "\n").map { try #require(try Slant.json(String($0)) as? [String: Any]) }
+        return (run, records, dir)
+    }
+
+    static let article = Array("Washington must impose new sanctions on Russia and send weapons to Ukraine now.".utf8)
+
+    @Test func mixedGoodAndBadInputsGiveOneRecordEach() throws {
+        let files: [(String, [UInt8])] = [
+            ("a-good.txt", Self.article),
+            ("b-empty.txt", []),
+            ("c-blank.txt", Array("  \n\t\n   ".utf8)),
+            ("d-binary.txt", [0x00, 0x01, 0xFF, 0x00, 0x50, 0x4B, 0x03, 0x04] + Self.article),
+            ("e-latin1.txt", [0x4B, 0x69, 0x65, 0x77, 0xE9, 0x20] + Self.article),
+            ("f-utf16.txt", [0xFF, 0xFE] + Array("Ukraine needs weapons now.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+            ("g-german.txt", Array("Die Bundesregierung will der Ukraine mehr Waffen liefern und neue Sanktionen gegen Moskau verhängen.".utf8)),
+            ("h-ukrainian.txt", Array("Україна потребує зброї, а Москва має відчути нові санкції.".utf8)),
+            ("i-nested.html", Array((String(repeating: "<div><span>", count: 5_000) + "Putin's war on Ukraine <b>unclosed").utf8)),
+        ]
+        let (run, records, dir) = try Self.score(files)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(records.count == files.count)
+        func warnings(_ i: Int) -> [String] { records[i]["warnings"] as? [String] ?? [] }
+        #expect(records.allSatisfy { $0["axes"] != nil })
+        #expect(warnings(0).isEmpty)
+        #expect(warnings(1) == ["empty text"])
+        #expect(warnings(2) == ["empty text"])
+        #expect(warnings(3).contains("contains NUL bytes (binary data?)"))
+        #expect(warnings(3).contains("invalid UTF-8 replaced with U+FFFD"))
+        #expect(warnings(4) == ["invalid UTF-8 replaced with U+FFFD"])
+        #expect(warnings(5) == ["decoded from UTF-16 (little-endian BOM)"])
+        #expect((records[5]["tokens"] as? Int) == 4)
+        #expect(warnings(6) == ["no lexicon entry matched; scores are not meaningful"], "German: scored, flagged low-confidence")
+        #expect(warnings(7) == ["no lexicon entry matched; scores are not meaningful"], "Ukrainian: scored, flagged low-confidence")
+        for i in [6, 7] {
+            let axes = try #require(records[i]["axes"] as? [String: [String: Any]])
+            #expect(axes.values.allSatisfy { ($0["confidence"] as? Double) == 0 && ($0["score"] as? Double) == 0 })
+        }
+        #expect((records[8]["tokens"] as? Int) == 6, "nested HTML reduced to its text")
+    }
+
+    @Test func symlinkLoopIsReportedAndTheRestIsScored() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.article).write(to: dir.appendingPathComponent("a.txt"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data(Self.article).write(to: dir.appendingPathComponent("sub/b.txt"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
+        let run = try Slant.run(["score", dir.path, "--format", "jsonl"])
+        #expect(run.status == 3)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("{\"id\":\"\(dir.path)/a.txt\""))
+        #expect(lines[1].hasPrefix("{\"id\":\"\(dir.path)/sub/b.txt\""))
+        #expect(lines[2] == "{\"id\":\"\(dir.path)/sub/loop\",\"source\":\"\(dir.path)/sub/loop\",\"error\":\"symbolic link loop (directory already visited)\",\"warnings\":[]}")
+    }
+
+    @Test func jsonlDirectoriesHoldRecordFilesNotArticles() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{\"id\": \"r1\", \"text\": \"Ukraine needs weapons.\"}\n".write(to: dir.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        try "not records".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let run = try Slant.run(["score", "--jsonl", dir.path, "--format", "csv", "--axis", "engagement_pressure"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 2)
+        #expect(run.stdout.contains("\nr1,\(dir.path)/a.jsonl:1,3,"))
+    }
+
+    @Test func aDirectoryReadAsAFileIsAnErrorRecord() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try Slant.run(["explain", dir.path])
+        #expect(run.status == 3)
+        #expect(run.stderr.hasPrefix("slant: \(dir.path): is a directory\n"))
+    }
+}
