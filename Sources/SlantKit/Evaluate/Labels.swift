@@ -24,26 +24,47 @@ public enum LabelSet {
     public static func load(_ paths: [String], axes: [Axis]) throws -> [LabelCase] {
         var cases: [LabelCase] = []
         var problems: [Diagnostic] = []
-        var seen: [String: SourceLocation] = [:]
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(Diagnostic(SourceLocation(path: path, line: 0, column: 0), "cannot read labels file"))
                 continue
             }
-            let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()
-            for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-                let location = SourceLocation(path: path, line: index + 1, column: 0)
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                do {
-                    let c = try parse(Data(line), at: location, base: base, axes: axes)
-                    if let earlier = seen[c.id] {
-                        throw Diagnostic(location, "duplicate id '\(c.id)' (first at \(earlier.path):\(earlier.line))")
-                    }
-                    seen[c.id] = location
-                    cases.append(c)
-                } catch let d as Diagnostic {
-                    problems.append(d)
+            do {
+                cases += try parse(Array(data), path: path, axes: axes)
+            } catch let error as LabelError {
+                problems += error.diagnostics
+            }
+        }
+        // Ids are unique across every file of a run, not only within one.
+        var seen: [String: SourceLocation] = [:]
+        for c in cases {
+            if let earlier = seen[c.id], earlier.path != c.location.path {
+                problems.append(Diagnostic(c.location, "duplicate id '\(c.id)' (first at \(earlier.path):\(earlier.line))"))
+            }
+            seen[c.id] = seen[c.id] ?? c.location
+        }
+        guard problems.isEmpty else { throw LabelError(diagnostics: problems) }
+        return cases
+    }
+
+    /// Parses one labels file's bytes; `file` paths resolve against `path`'s directory.
+    public static func parse(_ data: [UInt8], path: String, axes: [Axis]) throws -> [LabelCase] {
+        var cases: [LabelCase] = []
+        var problems: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let location = SourceLocation(path: path, line: index + 1, column: 0)
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                let c = try parse(Data(line), at: location, base: base, axes: axes)
+                if let earlier = seen[c.id] {
+                    throw Diagnostic(location, "duplicate id '\(c.id)' (first at \(earlier.path):\(earlier.line))")
                 }
+                seen[c.id] = location
+                cases.append(c)
+            } catch let d as Diagnostic {
+                problems.append(d)
             }
         }
         guard problems.isEmpty else { throw LabelError(diagnostics: problems) }
