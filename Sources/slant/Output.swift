@@ -1,20 +1,23 @@
 import Foundation
 import SlantKit
 
-/// Writes to standard output and standard error with `write(2)`.
+/// Writes to standard output (or the `--output` file) and standard error with `write(2)`.
 ///
 /// SIGPIPE is ignored at start-up, so a closed pipe (`slant score dir | head`)
 /// shows up here as EPIPE, and the process exits 0 without a message: the
-/// reader has what it wanted.
+/// reader has what it wanted. Any other write error is fatal and reported:
+/// output is never silently lost.
 enum Console {
+    nonisolated(unsafe) static var outputFD: Int32 = 1
+
     static func ignoreSigpipe() { signal(SIGPIPE, SIG_IGN) }
 
     static func out(_ buffer: inout OutputBuffer) {
-        write(fd: 1, buffer.bytes)
+        write(fd: outputFD, buffer.bytes)
         buffer.bytes.removeAll(keepingCapacity: true)
     }
 
-    static func out(_ s: String) { write(fd: 1, Array(s.utf8)) }
+    static func out(_ s: String) { write(fd: outputFD, Array(s.utf8)) }
     static func err(_ s: String) { write(fd: 2, Array((s + "\n").utf8)) }
 
     private static func write(fd: Int32, _ bytes: [UInt8]) {
@@ -23,10 +26,68 @@ enum Console {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { exit(ExitCode.success.rawValue) }
-                return
+                if errno == EPIPE && fd == 1 { exit(ExitCode.success.rawValue) }
+                if fd == 2 { return }
+                let reason = String(cString: strerror(errno)).lowercased()
+                AtomicOutput.abandon()
+                err("slant: cannot write output: \(reason)")
+                exit(ExitCode.usage.rawValue)
             }
             offset += n
         }
+    }
+}
+
+/// `--output FILE`: output goes to a temporary file beside FILE, renamed over
+/// FILE only when the run completes. An interrupted run (SIGINT, SIGTERM) or a
+/// failed one removes the temporary file, so FILE is either the old file or
+/// the complete new one, never a truncated one.
+enum AtomicOutput {
+    /// The temporary path as a C string, for the signal handler (which may only call async-signal-safe functions).
+    nonisolated(unsafe) private static var temporary: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var destination = ""
+
+    static func begin(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).slant-\(getpid()).tmp").path
+        let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CLIError.outputFailed(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+        temporary = strdup(tmp)
+        destination = path
+        Console.outputFD = fd
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                if let t = AtomicOutput.temporary { unlink(t) }
+                _exit(128 + sig)
+            }
+            sigaddset(&unblock, sig)
+        }
+        // A parent may start us with these signals blocked (the mask is inherited
+        // through exec); then an interrupt would never reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// Makes the output visible under its name.
+    static func commit() throws {
+        guard let tmp = temporary else { return }
+        let fd = Console.outputFD
+        if fsync(fd) != 0 || close(fd) != 0 || rename(tmp, destination) != 0 {
+            let reason = String(cString: strerror(errno)).lowercased()
+            abandon()
+            throw CLIError.outputFailed(path: destination, reason: reason)
+        }
+        Console.outputFD = 1
+        free(tmp)
+        temporary = nil
+    }
+
+    /// Removes the temporary file after a failure.
+    static func abandon() {
+        guard let tmp = temporary else { return }
+        unlink(tmp)
+        free(tmp)
+        temporary = nil
     }
 }

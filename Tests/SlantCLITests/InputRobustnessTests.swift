@@ -86,3 +86,73 @@ struct InputRobustnessTests {
         #expect(run.stderr.hasPrefix("slant: \(dir.path): is a directory\n"))
     }
 }
+
+/// `--output FILE`: complete or untouched, never truncated.
+struct AtomicOutputTests {
+    static func leftovers(in dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".slant-") }
+    }
+
+    @Test func outputFileIsCompleteAndNoTemporaryRemains() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("scores.jsonl")
+        let run = try Slant.run(["score", "../shared/seeds", "Evaluation/examples", "/nonexistent.txt", "--format", "jsonl", "--output", out.path])
+        #expect(run.status == 3, "exit code still says an input failed")
+        #expect(run.stdout.isEmpty)
+        let written = try String(contentsOf: out, encoding: .utf8)
+        #expect(written == (try Slant.run(["score", "../shared/seeds", "Evaluation/examples", "/nonexistent.txt", "--format", "jsonl"])).stdout)
+        #expect(try Self.leftovers(in: dir).isEmpty)
+    }
+
+    @Test func terminatedRunLeavesThePreviousFileUntouched() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("scores.jsonl")
+        try "previous\n".write(to: out, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = Slant.binary
+        process.arguments = ["score", "--jsonl", "--format", "jsonl", "--output", out.path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Some records arrive; the run is still going (stdin open) when the signal comes.
+        input.fileHandleForWriting.write(Data(String(repeating: "{\"id\": \"a\", \"text\": \"Ukraine needs weapons.\"}\n", count: 300).utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        #expect(try !Self.leftovers(in: dir).isEmpty, "the temporary file exists while the run is going")
+        process.terminate()
+        // Bounded wait: if the signal were ignored or blocked, fail instead of hanging CI.
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("slant ignored SIGTERM")
+        }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGTERM)
+        #expect(try String(contentsOf: out, encoding: .utf8) == "previous\n")
+        #expect(try Self.leftovers(in: dir).isEmpty)
+    }
+
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv to drop privileges"))
+    func unreadableFileIsAnErrorRecord() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let secret = dir.appendingPathComponent("secret.txt")
+        try "Ukraine needs weapons.".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Slant.binary.path, "score", secret.path, "--format", "jsonl"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(stdout == "{\"id\":\"\(secret.path)\",\"source\":\"\(secret.path)\",\"error\":\"permission denied\",\"warnings\":[]}\n")
+    }
+}

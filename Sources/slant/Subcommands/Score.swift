@@ -18,6 +18,9 @@ enum ScoreCommand {
           --evidence N        Evidence items per axis in json/jsonl (default 5).
           --jobs N            Score on N threads (default 1). Output is the
                               same, byte for byte, in input order.
+          --output FILE       Write to FILE instead of standard output, through
+                              a temporary file renamed when the run completes;
+                              an interrupted run leaves FILE untouched.
           -h, --help          Show this help.
 
         EXIT CODES: 0 all scored, 2 usage or lexicon error, 3 some inputs could
@@ -32,10 +35,11 @@ enum ScoreCommand {
         var axes: [String]
         var evidence: Int
         var jobs: Int
+        var output: String?
     }
 
     static let specs: [OptionSpec] = [
-        .flag("--jsonl"), .value("--format"), .value("--lexicons"), .value("--axis", repeatable: true), .value("--evidence"), .value("--jobs"),
+        .flag("--jsonl"), .value("--format"), .value("--lexicons"), .value("--axis", repeatable: true), .value("--evidence"), .value("--jobs"), .value("--output"),
     ]
 
     static func parse(_ arguments: [String]) throws -> Options? {
@@ -46,7 +50,8 @@ enum ScoreCommand {
             format: try raw.choice("--format", command: "score", default: ReportFormat.text),
             lexicons: raw.value("--lexicons"), axes: raw.all("--axis"),
             evidence: try raw.integer("--evidence", command: "score", default: 5, range: 0...1000),
-            jobs: try raw.integer("--jobs", command: "score", default: 1, range: 1...256))
+            jobs: try raw.integer("--jobs", command: "score", default: 1, range: 1...256),
+            output: raw.value("--output"))
         if options.inputs.isEmpty && !options.jsonl {
             throw CLIError.missingOperand(command: "score", what: "input: name files, directories, or - for standard input")
         }
@@ -61,6 +66,8 @@ enum ScoreCommand {
         let lexicons = try loadLexicons(options.lexicons)
         let axes = try selectAxes(options.axes, in: lexicons, command: "score")
         let scorer = BatchScorer(classifier: Classifier(lexicons: lexicons))
+        if let output = options.output { try AtomicOutput.begin(output) }
+        defer { AtomicOutput.abandon() }
         let items = InputCollector.expand(options.inputs.isEmpty ? ["-"] : options.inputs,
                                           extensions: options.jsonl ? InputCollector.jsonlExtensions : InputCollector.extensions)
         var reporter = options.format.makeReporter(ReportOptions(axes: axes, evidenceLimit: options.evidence))
@@ -83,6 +90,7 @@ enum ScoreCommand {
         }
         reporter.end(&out)
         Console.out(&out)
+        try AtomicOutput.commit()
         if failed > 0 { throw CLIError.inputsFailed(failed: failed, total: total) }
     }
 }
