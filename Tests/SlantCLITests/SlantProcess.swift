@@ -12,8 +12,10 @@ enum Slant {
     /// The package root, found from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `slant` is built next to the test bundle (`swift test` builds it because this target depends on it).
+    /// `slant` is built next to the test bundle (`swift test` builds it because this target depends on it);
+    /// `SLANT_BINARY` points the tests at another build, such as a release one.
     static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["SLANT_BINARY"] { return URL(fileURLWithPath: path) }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return root.appendingPathComponent(".build/debug/slant")

@@ -27,7 +27,7 @@ struct TokenizerTests {
 
     @Test(arguments: cases)
     func splitsIntoFoldedWords(_ c: Case) {
-        let words = TermSplitter.words(of: c.text).words.map { String(decoding: $0, as: UTF8.self) }
+        let words = TermSplitter.split(Array(c.text.utf8)).words.map { String(decoding: $0, as: UTF8.self) }
         #expect(words == c.words)
     }
 

@@ -33,7 +33,11 @@ public struct ArticleScore: Sendable {
 
     /// The hits with the largest absolute contribution to `axis`, largest first; ties by position.
     public func topEvidence(_ axis: AxisID, limit: Int) -> [Hit] {
-        let relevant = hits.filter { $0.axis == axis && $0.value != 0 }
-        return Array(relevant.sorted { (abs($0.value), -$0.span.start) > (abs($1.value), -$1.span.start) }.prefix(limit))
+        // Rank indices, not hits: a `Hit` holds a string and an array, and moving those was the cost.
+        let relevant = hits.indices.filter { hits[$0].axis == axis && hits[$0].value != 0 }
+        let ranked = relevant.sorted { a, b in
+            (abs(hits[a].value), -hits[a].span.start) > (abs(hits[b].value), -hits[b].span.start)
+        }
+        return ranked.prefix(limit).map { hits[$0] }
     }
 }

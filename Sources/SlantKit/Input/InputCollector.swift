@@ -116,21 +116,27 @@ public struct LineReader {
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var start = 0
+    /// `buffer[start..<scanned]` holds no newline. Searching resumes here, so a line
+    /// that arrives in many reads (a 100 MB record through a pipe) is scanned once, not once per read.
+    private var scanned = 0
     private var eof = false
     public private(set) var lineNumber = 0
+    static let chunkSize = 1 << 20
 
     public init(fd: Int32) { self.fd = fd }
 
     /// The next line without its `\n` (and `\r`), or nil at the end.
     public mutating func next() throws -> [UInt8]? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
-                var line = Array(buffer[start..<nl])
-                if line.last == 0x0D { line.removeLast() }
+            if let nl = newline() {
+                let end = nl > start && buffer[nl - 1] == 0x0D ? nl - 1 : nl
+                let line = Array(buffer[start..<end])
                 start = nl + 1
+                scanned = start
                 lineNumber += 1
                 return line
             }
+            scanned = buffer.count
             if eof {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
@@ -138,15 +144,34 @@ public struct LineReader {
                 lineNumber += 1
                 return line
             }
+            try fill()
+        }
+    }
+
+    /// The index of the first newline at or after `scanned`.
+    private func newline() -> Int? {
+        buffer.withUnsafeBufferPointer { b in
+            guard scanned < b.count, let base = b.baseAddress, let hit = memchr(base + scanned, 0x0A, b.count - scanned) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Drops the lines already returned and reads one more chunk straight into the buffer.
+    private mutating func fill() throws {
+        if start > 0 {
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileReader.ReadError(reason: String(cString: strerror(errno)).lowercased())
-            }
-            if n == 0 { eof = true } else { buffer.append(contentsOf: chunk[0..<n]) }
+        }
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + old, Self.chunkSize) }
+            if n < 0 && errno == EINTR { continue }
+            buffer.removeLast(Self.chunkSize - max(n, 0))
+            if n < 0 { throw FileReader.ReadError(reason: String(cString: strerror(errno)).lowercased()) }
+            if n == 0 { eof = true }
+            return
         }
     }
 }

@@ -112,8 +112,7 @@ struct JSONReader {
         try expect("\"")
         var out: [UInt8] = []
         while true {
-            var run = i
-            while run < bytes.endIndex, bytes[run] != UInt8(ascii: "\""), bytes[run] != UInt8(ascii: "\\"), bytes[run] >= 0x20 { run += 1 }
+            let run = plainRunEnd(from: i)
             if run > i {
                 out.append(contentsOf: bytes[i..<run])
                 i = run
@@ -126,12 +125,24 @@ struct JSONReader {
                 return out
             case UInt8(ascii: "\\"):
                 try readEscape(into: &out)
-            case 0..<0x20:
+            default:  // a control character: the only other byte that ends a run
                 i -= 1
                 throw error("control character in string (must be escaped)")
-            default:
-                out.append(b)
             }
+        }
+    }
+
+    /// The end of the run of bytes from `start` that need no unescaping.
+    private func plainRunEnd(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let offset = start - bytes.startIndex
+            var j = offset
+            while j < buffer.count {
+                let c = buffer[j]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                j += 1
+            }
+            return bytes.startIndex + j
         }
     }
 
@@ -156,8 +167,8 @@ struct JSONReader {
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else {
-                        out.append(contentsOf: Array("\u{FFFD}".utf8))
-                        scalar = low
+                        Self.appendUTF8(0xFFFD, to: &out)
+                        scalar = (0xD800...0xDFFF).contains(low) ? 0xFFFD : low
                     }
                 } else {
                     scalar = 0xFFFD
@@ -165,16 +176,45 @@ struct JSONReader {
             } else if (0xDC00...0xDFFF).contains(scalar) {
                 scalar = 0xFFFD
             }
-            out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8))
+            Self.appendUTF8(scalar, to: &out)
         default:
             i -= 2  // point at the backslash
             throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
         }
     }
 
+    /// Encodes a scalar value (not a surrogate) as UTF-8.
+    private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6))
+            out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
     private mutating func readHex4() throws -> UInt32 {
-        guard i + 4 <= bytes.endIndex, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
-            throw error("invalid \\u escape")
+        guard i + 4 <= bytes.endIndex else { throw error("invalid \\u escape") }
+        var v: UInt32 = 0
+        for c in bytes[i..<(i + 4)] {
+            let digit: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = c - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = c - UInt8(ascii: "A") + 10
+            default: throw error("invalid \\u escape")
+            }
+            v = v << 4 | UInt32(digit)
         }
         i += 4
         return v

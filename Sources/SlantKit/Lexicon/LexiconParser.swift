@@ -218,28 +218,25 @@ struct LexiconParser {
 
     /// Splits a term into words; `*` may end any word and makes it a prefix.
     private mutating func parseTerm(_ text: String, at location: SourceLocation) -> Term? {
-        var words: [TermWord] = []
-        let star = UInt8(ascii: "*")
-        for chunk in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-            let isPrefix = chunk.last == star
-            let body = isPrefix ? chunk.dropLast() : chunk
-            if body.contains(star) {
-                diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(text)'"))
-                return nil
-            }
-            let (split, hasPunctuation) = TermSplitter.words(of: Array(body))
-            if hasPunctuation || (split.isEmpty && !body.isEmpty) {
+        let bytes = Array(text.utf8)
+        let split = TermSplitter.split(bytes)
+        var isPrefix = [Bool](repeating: false, count: split.words.count)
+        for offset in split.marks {
+            guard bytes[offset] == UInt8(ascii: "*") else {
                 diagnostics.append(Diagnostic(location, "'\(text)' contains punctuation that matching ignores; write the words only"))
                 return nil
             }
-            if isPrefix && split.isEmpty {
+            if offset + 1 < bytes.count, !Self.isSpace(bytes[offset + 1]) {
+                diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(text)'"))
+                return nil
+            }
+            guard let word = split.ends.lastIndex(of: offset) else {
                 diagnostics.append(Diagnostic(location, "a wildcard needs a prefix before '*'"))
                 return nil
             }
-            for (k, word) in split.enumerated() {
-                words.append(TermWord(bytes: word, isPrefix: isPrefix && k == split.count - 1))
-            }
+            isPrefix[word] = true
         }
+        let words = zip(split.words, isPrefix).map { TermWord(bytes: $0, isPrefix: $1) }
         if words.isEmpty {
             diagnostics.append(Diagnostic(location, "empty term"))
             return nil
@@ -250,6 +247,8 @@ struct LexiconParser {
         }
         return Term(text: text, words: words)
     }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
 
     private func stripComment(_ raw: Substring) -> Substring {
         var inQuote = false

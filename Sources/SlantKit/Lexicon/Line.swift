@@ -49,12 +49,18 @@ struct Line {
     }
 
     /// The text before the last field, and the last field (the weight of an entry).
+    ///
+    /// Scans back from the end instead of splitting every field: entries are most of
+    /// a lexicon, and this is on the start-up path.
     func splitLastField() -> (Field, Field)? {
-        let all = fields()
-        guard all.count >= 2, let last = all.last else { return nil }
-        // The last field is the line's suffix; everything before it (trimmed) is the term.
-        let head = text.utf8.dropLast(last.text.utf8.count)
-        return (Field(text: String(Substring(head)).trimmingTrailingSpace(), column: column), last)
+        let utf8 = text.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        guard let lastSpace = utf8.lastIndex(where: isSpace),
+              let headEnd = utf8[..<lastSpace].lastIndex(where: { !isSpace($0) }) else { return nil }
+        let lastStart = utf8.index(after: lastSpace)
+        let scalarsBefore = utf8[..<lastStart].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        let head = Field(text: String(Substring(utf8[..<utf8.index(after: headEnd)])), column: column)
+        return (head, Field(text: String(Substring(utf8[lastStart...])), column: column + scalarsBefore))
     }
 
     /// Fields separated by `|`, trimmed, with the column of each one's first character.

@@ -55,10 +55,12 @@ enum Matcher {
         let tokens = document.tokens
 
         for i in tokens.indices where tokens[i].hasSymbols {
+            var matchedTerm = false
             walk(document, automaton, from: i, states: &states, next: &nextStates) { state, end in
                 for pattern in automaton.patterns(at: state) {
                     switch pattern {
                     case .term(let t):
+                        matchedTerm = true
                         let axis = lexicon.terms[Int(t)].axis
                         let current = best[axis]
                         if current.term < 0 || end > current.tokenEnd
@@ -71,18 +73,23 @@ enum Matcher {
                     }
                 }
             }
-            for axis in 0..<axisCount where best[axis].term >= 0 {
-                if Int32(i) >= freeFrom[axis] {
-                    result.terms.append(best[axis])
-                    freeFrom[axis] = best[axis].tokenEnd
+            // Most tokens start no pattern: skip the bookkeeping for them.
+            if matchedTerm {
+                for axis in 0..<axisCount where best[axis].term >= 0 {
+                    if Int32(i) >= freeFrom[axis] {
+                        result.terms.append(best[axis])
+                        freeFrom[axis] = best[axis].tokenEnd
+                    }
+                    best[axis].term = -1
                 }
-                best[axis].term = -1
             }
-            for list in touchedMarkers {
-                result.markers[Int(list)].append(MarkerMatch(start: Int32(i), end: markerEnd[Int(list)]))
-                markerEnd[Int(list)] = -1
+            if !touchedMarkers.isEmpty {
+                for list in touchedMarkers {
+                    result.markers[Int(list)].append(MarkerMatch(start: Int32(i), end: markerEnd[Int(list)]))
+                    markerEnd[Int(list)] = -1
+                }
+                touchedMarkers.removeAll(keepingCapacity: true)
             }
-            touchedMarkers.removeAll(keepingCapacity: true)
         }
         return result
     }

@@ -4,18 +4,35 @@
 /// same score always gives the same bytes.
 struct JSONWriter {
     var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// One bit per open object or array, innermost lowest: set once it holds a value, so the
+    /// next one needs a comma. A bit stack, not an array: this is on every key and value.
+    private var commaBits: UInt64 = 0
+    private var depth = 0
 
-    mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    mutating func endObject() { needsComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
+        value()
+        bytes.append(bracket)
+        precondition(depth < 63, "JSON nested deeper than the writer supports")
+        depth += 1
+        commaBits <<= 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        commaBits >>= 1
+        depth -= 1
+        bytes.append(bracket)
+    }
 
     mutating func key(_ k: String) {
         value()
         appendString(k)
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        commaBits &= ~1  // the value after a key takes no comma
     }
 
     mutating func string(_ s: String) { value(); appendString(s) }
@@ -23,7 +40,7 @@ struct JSONWriter {
         value()
         if x.isFinite { NumberFormat.append(x, 4, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
-    mutating func integer(_ x: Int) { value(); bytes.append(contentsOf: String(x).utf8) }
+    mutating func integer(_ x: Int) { value(); NumberFormat.appendInteger(x, to: &bytes) }
     mutating func bool(_ x: Bool) { value(); bytes.append(contentsOf: (x ? "true" : "false").utf8) }
     mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
 
@@ -33,14 +50,29 @@ struct JSONWriter {
 
     /// Comma before every value but the first at its level.
     private mutating func value() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if commaBits & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        commaBits |= 1
+    }
+
+    /// A string value built from parts (`path:line`, `negated ×-0.6`) without making a `String` first.
+    /// `build` appends the contents with `appendEscaped`, `NumberFormat` and plain ASCII.
+    mutating func string(_ build: (inout JSONWriter) -> Void) {
+        value()
+        bytes.append(UInt8(ascii: "\""))
+        build(&self)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
     private mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        appendEscaped(s)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `s` escaped, without quotes.
+    mutating func appendEscaped(_ s: String) {
         // Most strings need no escaping: copy them whole.
         var s = s
         let plain = s.withUTF8 { utf8 -> Bool in
@@ -48,10 +80,7 @@ struct JSONWriter {
             bytes.append(contentsOf: utf8)
             return true
         }
-        if plain {
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
+        if plain { return }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
@@ -66,6 +95,5 @@ struct JSONWriter {
             default: bytes.append(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

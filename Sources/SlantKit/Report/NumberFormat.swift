@@ -49,11 +49,23 @@ enum NumberFormat {
     /// Short form for factors: trailing zeros dropped (`0.5`, `-0.6`, `2`).
     static func short(_ x: Double) -> String {
         var bytes: [UInt8] = []
-        append(x, 3, to: &bytes)
-        if bytes.contains(UInt8(ascii: ".")) {
-            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
-            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        }
+        appendShort(x, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `short(x)` as bytes.
+    static func appendShort(_ x: Double, to out: inout [UInt8]) {
+        let start = out.count
+        append(x, 3, to: &out)
+        if out[start...].contains(UInt8(ascii: ".")) {
+            while out.last == UInt8(ascii: "0") { out.removeLast() }
+            if out.last == UInt8(ascii: ".") { out.removeLast() }
+        }
+    }
+
+    /// Appends a whole number in decimal, without going through `String`.
+    static func appendInteger(_ x: Int, to out: inout [UInt8]) {
+        if x < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(x.magnitude), minimumWidth: 1, to: &out)
     }
 }

@@ -180,20 +180,23 @@ struct Scanner {
 /// Splits a lexicon term into case-folded words, exactly as article text is split.
 struct TermSplitter: TokenSink {
     private(set) var words: [[UInt8]] = []
+    /// The byte offset just past each word.
+    private(set) var ends: [Int] = []
+    /// Offsets of punctuation between words: terms must not rely on it (the parser allows a final `*`).
+    private(set) var marks: [Int] = []
     private var current: [UInt8] = []
-    /// Punctuation found between words: terms must not rely on it.
-    private(set) var sawMark = false
 
-    static func words(of text: String) -> (words: [[UInt8]], hasPunctuation: Bool) { words(of: Array(text.utf8)) }
-
-    static func words(of utf8: [UInt8]) -> (words: [[UInt8]], hasPunctuation: Bool) {
+    static func split(_ utf8: [UInt8]) -> TermSplitter {
         var splitter = TermSplitter()
         utf8.withUnsafeBufferPointer { buffer in Scanner.scan(buffer, into: &splitter) }
-        return (splitter.words, splitter.sawMark)
+        return splitter
     }
 
     mutating func beginWord(at offset: Int, joined: Bool) { current.removeAll(keepingCapacity: true) }
     mutating func wordByte(_ byte: UInt8) { current.append(byte) }
-    mutating func endWord(at offset: Int) { words.append(current) }
-    mutating func mark(_ mark: StructuralMark, at offset: Int) { sawMark = true }
+    mutating func endWord(at offset: Int) {
+        words.append(current)
+        ends.append(offset)
+    }
+    mutating func mark(_ mark: StructuralMark, at offset: Int) { marks.append(offset) }
 }

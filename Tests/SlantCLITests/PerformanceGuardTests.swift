@@ -1,0 +1,93 @@
+import Foundation
+import SlantKit
+import Testing
+
+/// A performance-regression guard that cannot flake on a noisy machine: it counts
+/// instructions with `valgrind --tool=callgrind`, which gives the same total for the
+/// same binary and input whatever else the machine is doing.
+///
+/// Two checks, on JSONL generated from the project's own articles:
+/// - the cost per input byte of `slant score --jsonl --format jsonl` with the shipped
+///   lexicons stays under a ceiling (the debug build's measured cost plus 25%);
+/// - adding 20,000 generated phrase entries (10% wildcards) costs at most 1.3× per
+///   byte: the automaton's cost per token must not grow with the lexicon.
+///
+/// Start-up (loading and compiling the lexicons) is measured by a run on an empty
+/// input and subtracted, so the figures are per byte of scored text.
+@Suite(.enabled(if: InstructionCounter.available, "needs valgrind on PATH and a build without sanitizers"))
+struct PerformanceGuardTests {
+    /// Instructions per input byte of the debug build (SlantKit is compiled with `-O`
+    /// even there, see Package.swift), measured 2026-11-30 at 369
+    /// (`swift test --filter PerformanceGuardTests` prints the figure), plus 25%.
+    /// A change that makes scoring slower by more than that fails here; re-measure
+    /// and lower this when the engine gets faster.
+    static let debugCeiling = 460.0
+    static let maxBigLexiconRatio = 1.3
+
+    @Test func costPerByteAndLexiconSizeIndependence() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let texts = try FileManager.default.subpathsOfDirectory(atPath: Slant.root.appendingPathComponent("Evaluation/corpus").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .map { try String(contentsOf: Slant.root.appendingPathComponent("Evaluation/corpus/\($0)"), encoding: .utf8) }
+        let corpus = BenchInputs.corpus(from: texts, bytes: 150_000, seed: 7)
+        let corpusFile = dir.appendingPathComponent("corpus.jsonl")
+        let emptyFile = dir.appendingPathComponent("empty.jsonl")
+        try Data(corpus).write(to: corpusFile)
+        try Data().write(to: emptyFile)
+
+        // The shipped lexicons plus 20,000 generated entries, as a lexicon directory.
+        let bigDir = dir.appendingPathComponent("big")
+        try FileManager.default.createDirectory(at: bigDir, withIntermediateDirectories: true)
+        let vocabulary = Array(Set(texts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })).sorted()
+        let extra = BenchInputs.extraEntries(20_000, vocabulary: vocabulary, seed: 7)
+        for source in LexiconSet.shippedSources() {
+            let name = URL(fileURLWithPath: source.path).lastPathComponent
+            let text = name == "engagement_pressure.lex" ? source.text + extra : source.text
+            try text.write(to: bigDir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+
+        func perByte(_ lexicons: [String]) throws -> Double {
+            let full = try InstructionCounter.count(["score", "--jsonl", "--format", "jsonl"] + lexicons + [corpusFile.path])
+            let startup = try InstructionCounter.count(["score", "--jsonl", "--format", "jsonl"] + lexicons + [emptyFile.path])
+            return Double(full - startup) / Double(corpus.count)
+        }
+        let shipped = try perByte([])
+        let big = try perByte(["--lexicons", bigDir.path])
+        print("performance guard: \(Int(shipped.rounded())) instructions per byte (shipped lexicons), "
+              + "\(Int((big / shipped * 1000).rounded()))/1000 of that ratio with 20,000 more entries")
+
+        #expect(big / shipped <= Self.maxBigLexiconRatio, "20,000 more entries cost \(big / shipped)x per byte")
+        if ProcessInfo.processInfo.environment["SLANT_BINARY"] == nil {
+            #expect(shipped <= Self.debugCeiling, "\(shipped) instructions per byte; the ceiling is \(Self.debugCeiling)")
+        }
+    }
+}
+
+/// Counts the instructions a `slant` run executes, under callgrind.
+enum InstructionCounter {
+    static let valgrind = ["/usr/bin/valgrind", "/usr/local/bin/valgrind"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Valgrind is installed and this build is not instrumented (a sanitizer runtime
+    /// would count its own instructions, and ASan's shadow memory does not run under valgrind).
+    static var available: Bool {
+        valgrind != nil && dlsym(nil, "__asan_init") == nil && dlsym(nil, "__tsan_init") == nil
+    }
+
+    static func count(_ arguments: [String]) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(valgrind))
+        process.arguments = ["--tool=callgrind", "--callgrind-out-file=/dev/null", Slant.binary.path] + arguments
+        process.currentDirectoryURL = Slant.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "slant \(arguments.joined(separator: " ")) under callgrind: \(text)")
+        // "==PID== Collected : 123456789"
+        let line = try #require(text.split(separator: "\n").first { $0.contains("Collected :") }, "callgrind printed: \(text)")
+        return try #require(Int(line.split(separator: " ").last ?? ""))
+    }
+}
