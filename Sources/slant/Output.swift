@@ -42,18 +42,33 @@ enum Console {
 /// FILE only when the run completes. An interrupted run (SIGINT, SIGTERM) or a
 /// failed one removes the temporary file, so FILE is either the old file or
 /// the complete new one, never a truncated one.
+///
+/// Only regular files are replaced. A device, FIFO or socket (`--output /dev/null`,
+/// a named pipe) is written directly: renaming over it would put a regular file
+/// where the device was. A symbolic link is followed, so the file it points to is
+/// replaced and the link stays.
 enum AtomicOutput {
     /// The temporary path as a C string, for the signal handler (which may only call async-signal-safe functions).
     nonisolated(unsafe) private static var temporary: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var destination = ""
 
     static func begin(_ path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        func failure() -> CLIError { CLIError.outputFailed(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+            let fd = open(path, O_WRONLY)  // a directory fails here, with "is a directory"
+            guard fd >= 0 else { throw failure() }
+            Console.outputFD = fd
+            return
+        }
+        // An existing path is resolved through any symbolic links; a new one is used as given.
+        let target = realpath(path, nil).map { resolved in defer { free(resolved) }; return String(cString: resolved) } ?? path
+        let url = URL(fileURLWithPath: target)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).slant-\(getpid()).tmp").path
         let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CLIError.outputFailed(path: path, reason: String(cString: strerror(errno)).lowercased()) }
+        guard fd >= 0 else { throw failure() }
         temporary = strdup(tmp)
-        destination = path
+        destination = target
         Console.outputFD = fd
         var unblock = sigset_t()
         sigemptyset(&unblock)

@@ -105,6 +105,54 @@ struct AtomicOutputTests {
         #expect(try Self.leftovers(in: dir).isEmpty)
     }
 
+    /// A named pipe (like `/dev/null`) is written to, not replaced by a regular file.
+    @Test func fifoDestinationIsWrittenNotReplaced() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("scores.fifo")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let received = Counter()
+        let reader = Thread {
+            // Opening blocks until slant opens the other end; then read to end of file.
+            let fd = open(fifo.path, O_RDONLY)
+            guard fd >= 0 else { return }
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            var total = 0
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                total += n
+            }
+            close(fd)
+            received.value = total
+        }
+        reader.start()
+        let run = try Slant.run(["score", "Evaluation/examples/example-article.txt", "--format", "jsonl", "--output", fifo.path])
+        let deadline = Date().addingTimeInterval(10)
+        while !reader.isFinished && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(run.status == 0, "\(run.stderr)")
+        let expected = try Slant.run(["score", "Evaluation/examples/example-article.txt", "--format", "jsonl"]).stdout.utf8.count
+        #expect(received.value == expected)
+        var info = stat()
+        #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
+        #expect(try Self.leftovers(in: dir).isEmpty)
+    }
+
+    /// A symbolic link keeps pointing at the file, which gets the new contents.
+    @Test func symlinkDestinationReplacesItsTarget() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("real.jsonl")
+        let link = dir.appendingPathComponent("link.jsonl")
+        try "previous\n".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.jsonl")
+        let run = try Slant.run(["score", "Evaluation/examples/example-article.txt", "--format", "jsonl", "--output", link.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real.jsonl")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix(#"{"id":"Evaluation/examples/example-article.txt""#))
+        #expect(try Self.leftovers(in: dir).isEmpty)
+    }
+
     @Test func terminatedRunLeavesThePreviousFileUntouched() throws {
         let dir = try Slant.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
