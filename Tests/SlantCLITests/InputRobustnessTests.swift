@@ -112,7 +112,9 @@ struct AtomicOutputTests {
         let fifo = dir.appendingPathComponent("scores.fifo")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let received = Counter()
+        let done = DispatchSemaphore(value: 0)
         let reader = Thread {
+            defer { done.signal() }  // the semaphore orders the write of `received` before the test reads it
             // Opening blocks until slant opens the other end; then read to end of file.
             let fd = open(fifo.path, O_RDONLY)
             guard fd >= 0 else { return }
@@ -128,8 +130,7 @@ struct AtomicOutputTests {
         }
         reader.start()
         let run = try Slant.run(["score", "Evaluation/examples/example-article.txt", "--format", "jsonl", "--output", fifo.path])
-        let deadline = Date().addingTimeInterval(10)
-        while !reader.isFinished && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(done.wait(timeout: .now() + 10) == .success, "the reader got end of file")
         #expect(run.status == 0, "\(run.stderr)")
         let expected = try Slant.run(["score", "Evaluation/examples/example-article.txt", "--format", "jsonl"]).stdout.utf8.count
         #expect(received.value == expected)
