@@ -122,11 +122,6 @@ struct LargeInputTests {
     }
 }
 
-/// A count written by the feeder thread and read after `Streamed.run` has waited for it.
-final class Counter: @unchecked Sendable {
-    var value = 0
-}
-
 /// Runs `slant` with a generated stdin, reading stdout as it comes, and reports the
 /// child's own peak RSS.
 ///

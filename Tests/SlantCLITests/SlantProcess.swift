@@ -73,3 +73,9 @@ enum Slant {
         try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 }
+
+/// A count written by a helper thread and read after the test has waited for that
+/// thread (a semaphore or `Streamed.run`'s own wait), which orders the two.
+final class Counter: @unchecked Sendable {
+    var value = 0
+}
