@@ -27,8 +27,27 @@ struct TokenizerTests {
 
     @Test(arguments: cases)
     func splitsIntoFoldedWords(_ c: Case) {
-        let words = TermSplitter.split(Array(c.text.utf8)).words.map { String(decoding: $0, as: UTF8.self) }
+        let words = TermSplitter.split(Array(c.text.utf8)[...]).words.map { String(decoding: $0, as: UTF8.self) }
         #expect(words == c.words)
+    }
+
+    /// Terms the parser may split without the scanner, and those it must hand to the scanner.
+    static let simpleTerms: [(text: String, simple: Bool)] = [
+        ("sanctions", true), ("peace talks", true), ("sanction*", true), ("arm* ukraine", true), ("f 16s", true),
+        ("  padded   words  ", true), ("no_fly zone", true),
+        ("U.S. aid", false), ("putin's war", false), ("cease-fire", false), ("Kyiv", false), ("tab\tsep", false),
+        ("*", false), ("sanc*tions", false), ("talks,", false), ("über", false), ("", false),
+    ]
+
+    @Test(arguments: simpleTerms)
+    func simpleTermSplitAgreesWithTheScanner(_ term: (text: String, simple: Bool)) {
+        let bytes = Array(term.text.utf8)[...]
+        let fast = LexiconParser.simpleWords(bytes)
+        #expect((fast != nil) == term.simple, "'\(term.text)'")
+        guard let fast else { return }
+        let split = TermSplitter.split(bytes)
+        #expect(fast.map(\.bytes) == split.words, "'\(term.text)'")
+        #expect(fast.map(\.isPrefix) == split.ends.map { $0 < bytes.count && bytes[$0] == UInt8(ascii: "*") }, "'\(term.text)'")
     }
 
     @Test func curlyAndStraightQuotesMatchTheSameEntry() throws {

@@ -28,8 +28,14 @@ struct LexiconParser {
 
     static func parse(_ text: String, path: String) -> (ParsedLexiconFile, [Diagnostic]) {
         var parser = LexiconParser(file: ParsedLexiconFile(path: path))
-        for (index, rawLine) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            parser.parseLine(Substring(rawLine), number: index + 1)
+        let bytes = Array(text.utf8)
+        var start = 0
+        var number = 1
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            parser.parseLine(bytes[start..<end], number: number)
+            start = end + 1
+            number += 1
         }
         if !parser.sawVersion {
             parser.fail(at: 1, 1, "missing version line 'slant-lexicon \(formatVersion)'")
@@ -40,20 +46,20 @@ struct LexiconParser {
     /// Parses a single term in lexicon syntax (for `slant kwic`); throws the problem as a diagnostic.
     static func parseTerm(_ text: String) throws -> Term {
         var parser = LexiconParser(file: ParsedLexiconFile(path: "term"))
-        if let term = parser.parseTerm(text, at: SourceLocation(path: "term", line: 1, column: 1)) { return term }
+        if let term = parser.parseTerm(Array(text.utf8)[...], at: SourceLocation(path: "term", line: 1, column: 1)) { return term }
         throw parser.diagnostics.first!
     }
 
-    private mutating func parseLine(_ raw: Substring, number: Int) {
-        let content = stripComment(raw)
-        guard let first = content.utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-        let indent = raw.utf8[raw.startIndex..<first].filter { $0 & 0xC0 != 0x80 }.count
-        let line = Line(text: content[first...].trimmingTrailingSpace(), number: number, column: indent + 1, path: file.path)
+    private mutating func parseLine(_ raw: ArraySlice<UInt8>, number: Int) {
+        let content = Self.stripComment(raw)
+        guard let first = content.firstIndex(where: { !Line.isSpace($0) }) else { return }
+        let last = content.lastIndex(where: { !Line.isSpace($0) })!
+        let line = Line(bytes: content[first...last], number: number, column: Line.scalars(raw[..<first]) + 1, path: file.path)
         if !sawVersion {
             parseVersion(line)
             return
         }
-        if line.text.hasPrefix("[") {
+        if line.bytes.first == UInt8(ascii: "[") {
             parseSectionHeader(line)
             return
         }
@@ -80,11 +86,12 @@ struct LexiconParser {
     }
 
     private mutating func parseSectionHeader(_ line: Line) {
-        guard line.text.hasSuffix("]") else {
+        let text = line.text
+        guard text.hasSuffix("]") else {
             fail(line, "section header must end with ']'")
             return
         }
-        let inner = line.text.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+        let inner = text.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
         switch (inner.first.map(String.init), inner.count) {
         case ("pole", 2):
             let name = String(inner[1])
@@ -105,7 +112,7 @@ struct LexiconParser {
         case ("parameters", 1):
             section = .parameters
         default:
-            fail(line, "unknown section '\(line.text)'; expected [pole NAME], [context], [list NAME] or [parameters]")
+            fail(line, "unknown section '\(text)'; expected [pole NAME], [context], [list NAME] or [parameters]")
         }
     }
 
@@ -147,7 +154,7 @@ struct LexiconParser {
             return
         }
         guard let weight = parseWeight(weightField, line: line) else { return }
-        guard let term = parseTerm(termPart.text, at: SourceLocation(path: file.path, line: line.number, column: termPart.column)) else { return }
+        guard let term = parseTerm(termPart.bytes, at: SourceLocation(path: file.path, line: line.number, column: termPart.column)) else { return }
         file.entries.append(Entry(id: EntryID(location: line.location), term: term, side: side, weight: weight,
                                   weightLocation: SourceLocation(path: file.path, line: line.number, column: weightField.column),
                                   weightText: weightField.text))
@@ -159,12 +166,12 @@ struct LexiconParser {
             fail(line, "expected 'TERM | TRIGGER, TRIGGER ... | WITHIN | POLE WEIGHT' (4 fields separated by '|', found \(parts.count))")
             return
         }
-        guard let term = parseTerm(parts[0].text, at: location(parts[0], line)) else { return }
+        guard let term = parseTerm(parts[0].bytes, at: location(parts[0], line)) else { return }
         var triggers: [Trigger] = []
         for item in Line.splitCommas(parts[1]) {
-            if item.text.hasPrefix("@") {
+            if item.hasPrefix(UInt8(ascii: "@")) {
                 triggers.append(.list(name: String(item.text.dropFirst()), location: location(item, line)))
-            } else if let trigger = parseTerm(item.text, at: location(item, line)) {
+            } else if let trigger = parseTerm(item.bytes, at: location(item, line)) {
                 triggers.append(.term(trigger))
             }
         }
@@ -173,7 +180,7 @@ struct LexiconParser {
             fail(at: line.number, parts[2].column, "window must be a whole number of tokens from 1 to \(Limits.maxContextWindow), found '\(parts[2].text)'")
             return
         }
-        let poleFields = Line(text: parts[3].text, number: line.number, column: parts[3].column, path: file.path).fields()
+        let poleFields = Line.fields(of: parts[3])
         guard poleFields.count == 2 else {
             fail(at: line.number, parts[3].column, "expected 'POLE WEIGHT' in the last field")
             return
@@ -190,7 +197,7 @@ struct LexiconParser {
     }
 
     private mutating func parseListItem(_ line: Line, list index: Int) {
-        guard let term = parseTerm(String(line.text), at: line.location) else { return }
+        guard let term = parseTerm(line.bytes, at: line.location) else { return }
         file.lists[index].terms.append((term, line.location))
     }
 
@@ -217,43 +224,75 @@ struct LexiconParser {
     }
 
     /// Splits a term into words; `*` may end any word and makes it a prefix.
-    private mutating func parseTerm(_ text: String, at location: SourceLocation) -> Term? {
-        let bytes = Array(text.utf8)
+    private mutating func parseTerm(_ bytes: ArraySlice<UInt8>, at location: SourceLocation) -> Term? {
+        if let words = Self.simpleWords(bytes) { return Term(text: String(decoding: bytes, as: UTF8.self), words: words) }
         let split = TermSplitter.split(bytes)
-        var isPrefix = [Bool](repeating: false, count: split.words.count)
+        var prefixWords: [Int] = []
         for offset in split.marks {
-            guard bytes[offset] == UInt8(ascii: "*") else {
-                diagnostics.append(Diagnostic(location, "'\(text)' contains punctuation that matching ignores; write the words only"))
+            guard bytes[bytes.startIndex + offset] == UInt8(ascii: "*") else {
+                diagnostics.append(Diagnostic(location, "'\(String(decoding: bytes, as: UTF8.self))' contains punctuation that matching ignores; write the words only"))
                 return nil
             }
-            if offset + 1 < bytes.count, !Self.isSpace(bytes[offset + 1]) {
-                diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(text)'"))
+            if offset + 1 < bytes.count, !Line.isSpace(bytes[bytes.startIndex + offset + 1]) {
+                diagnostics.append(Diagnostic(location, "'*' may only end a word, in '\(String(decoding: bytes, as: UTF8.self))'"))
                 return nil
             }
             guard let word = split.ends.lastIndex(of: offset) else {
                 diagnostics.append(Diagnostic(location, "a wildcard needs a prefix before '*'"))
                 return nil
             }
-            isPrefix[word] = true
+            prefixWords.append(word)
         }
-        let words = zip(split.words, isPrefix).map { TermWord(bytes: $0, isPrefix: $1) }
-        if words.isEmpty {
+        if split.count == 0 {
             diagnostics.append(Diagnostic(location, "empty term"))
             return nil
         }
-        if words.count > Limits.maxTermWords {
-            diagnostics.append(Diagnostic(location, "'\(text)' has \(words.count) words; a term has at most \(Limits.maxTermWords)"))
+        if split.count > Limits.maxTermWords {
+            diagnostics.append(Diagnostic(location, "'\(String(decoding: bytes, as: UTF8.self))' has \(split.count) words; a term has at most \(Limits.maxTermWords)"))
             return nil
         }
-        return Term(text: text, words: words)
+        var words: [TermWord] = []
+        words.reserveCapacity(split.count)
+        for index in 0..<split.count { words.append(TermWord(bytes: split.word(index), isPrefix: prefixWords.contains(index))) }
+        return Term(text: String(decoding: bytes, as: UTF8.self), words: words)
     }
 
-    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    /// The words of a term written only in lower-case ASCII letters, digits, `_`, spaces and
+    /// word-final `*`, or nil when the term needs the scanner (or has a problem to report).
+    ///
+    /// For such text the scanner's split is exactly "split on spaces", so most terms skip its
+    /// per-term buffers; lexicon loading is on every command's start-up path.
+    static func simpleWords(_ bytes: ArraySlice<UInt8>) -> [TermWord]? {
+        var words: [TermWord] = []
+        words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if bytes[i] == 0x20 {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < bytes.endIndex, isSimpleWordByte(bytes[end]) { end += 1 }
+            guard end > i else { return nil }
+            var next = end
+            let isPrefix = next < bytes.endIndex && bytes[next] == UInt8(ascii: "*")
+            if isPrefix { next += 1 }
+            guard next == bytes.endIndex || bytes[next] == 0x20 else { return nil }
+            words.append(TermWord(bytes: Array(bytes[i..<end]), isPrefix: isPrefix))
+            i = next
+        }
+        return words.isEmpty || words.count > Limits.maxTermWords ? nil : words
+    }
 
-    private func stripComment(_ raw: Substring) -> Substring {
+    private static func isSimpleWordByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_")
+    }
+
+    /// The line up to a `#` that is not inside double quotes.
+    private static func stripComment(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var inQuote = false
-        for index in raw.utf8.indices {
-            let b = raw.utf8[index]
+        for index in raw.indices {
+            let b = raw[index]
             if b == UInt8(ascii: "\"") { inQuote.toggle() }
             if b == UInt8(ascii: "#") && !inQuote { return raw[..<index] }
         }
@@ -261,8 +300,9 @@ struct LexiconParser {
     }
 
     private func quotedText(_ line: Line) -> String? {
-        guard let open = line.text.firstIndex(of: "\""), let close = line.text.lastIndex(of: "\""), open < close else { return nil }
-        return String(line.text[line.text.index(after: open)..<close])
+        let quote = UInt8(ascii: "\"")
+        guard let open = line.bytes.firstIndex(of: quote), let close = line.bytes.lastIndex(of: quote), open < close else { return nil }
+        return String(decoding: line.bytes[(open + 1)..<close], as: UTF8.self)
     }
 
     private func isIdentifier(_ s: String) -> Bool {

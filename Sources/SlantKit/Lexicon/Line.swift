@@ -1,106 +1,108 @@
 /// One non-blank line of a lexicon file with its 1-based position, for precise diagnostics.
+///
+/// Works on UTF-8 bytes sliced from the file, not on `String`s: the format's
+/// structure is ASCII, and parsing the shipped lexicons is on every command's
+/// start-up path. Strings are made only for the pieces the model keeps.
+/// Columns count Unicode scalars.
 struct Line {
+    /// A piece of a line (a field, a `|` part, a `,` item) and the column of its first byte.
     struct Field {
-        let text: String
+        let bytes: ArraySlice<UInt8>
         let column: Int
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+        var isEmpty: Bool { bytes.isEmpty }
+        func hasPrefix(_ byte: UInt8) -> Bool { bytes.first == byte }
     }
 
-    let text: Substring
+    /// The content: comment removed, leading and trailing space trimmed; never empty.
+    let bytes: ArraySlice<UInt8>
     let number: Int
+    /// The column of the first content byte.
     let column: Int
     let path: String
 
-    init(text: Substring, number: Int, column: Int, path: String) {
-        self.text = text
-        self.number = number
-        self.column = column
-        self.path = path
-    }
-
-    init(text: String, number: Int, column: Int, path: String) {
-        self.init(text: Substring(text), number: number, column: column, path: path)
-    }
-
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var whole: Field { Field(bytes: bytes, column: column) }
     var location: SourceLocation { SourceLocation(path: path, line: number, column: column) }
 
     /// Whitespace-separated fields with their columns.
-    ///
-    /// Works on UTF-8 bytes: the format's structure is ASCII, and per-Character
-    /// (grapheme) iteration made loading the lexicons the slowest part of start-up.
-    /// Columns count Unicode scalars.
-    func fields() -> [Field] {
+    func fields() -> [Field] { Line.fields(of: whole) }
+
+    /// Whitespace-separated fields of `field`.
+    static func fields(of field: Field) -> [Field] {
         var result: [Field] = []
-        let utf8 = text.utf8
-        var start: Substring.Index?
-        var col = column
-        var startCol = column
-        for index in utf8.indices {
-            let b = utf8[index]
-            if b == 0x20 || b == 0x09 || b == 0x0D {
-                if let s = start { result.append(Field(text: String(text[s..<index]), column: startCol)); start = nil }
+        let bytes = field.bytes
+        var start: Int?
+        var col = field.column
+        var startCol = col
+        for index in bytes.indices {
+            let b = bytes[index]
+            if isSpace(b) {
+                if let s = start { result.append(Field(bytes: bytes[s..<index], column: startCol)); start = nil }
             } else if start == nil {
                 start = index
                 startCol = col
             }
             if b & 0xC0 != 0x80 { col += 1 }
         }
-        if let s = start { result.append(Field(text: String(text[s...]), column: startCol)) }
+        if let s = start { result.append(Field(bytes: bytes[s...], column: startCol)) }
         return result
     }
 
     /// The text before the last field, and the last field (the weight of an entry).
     ///
-    /// Scans back from the end instead of splitting every field: entries are most of
-    /// a lexicon, and this is on the start-up path.
+    /// Scans back from the end instead of splitting every field: entries are most of a lexicon.
     func splitLastField() -> (Field, Field)? {
-        let utf8 = text.utf8
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
-        guard let lastSpace = utf8.lastIndex(where: isSpace),
-              let headEnd = utf8[..<lastSpace].lastIndex(where: { !isSpace($0) }) else { return nil }
-        let lastStart = utf8.index(after: lastSpace)
-        let scalarsBefore = utf8[..<lastStart].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-        let head = Field(text: String(Substring(utf8[..<utf8.index(after: headEnd)])), column: column)
-        return (head, Field(text: String(Substring(utf8[lastStart...])), column: column + scalarsBefore))
+        guard let lastSpace = bytes.lastIndex(where: Line.isSpace),
+              let headEnd = bytes[..<lastSpace].lastIndex(where: { !Line.isSpace($0) }) else { return nil }
+        let head = Field(bytes: bytes[..<(headEnd + 1)], column: column)
+        return (head, Field(bytes: bytes[(lastSpace + 1)...], column: column + Line.scalars(bytes[..<(lastSpace + 1)])))
     }
 
     /// Fields separated by `|`, trimmed, with the column of each one's first character.
-    func splitPipes() -> [Field] {
-        Line.split(Field(text: String(text), column: column), on: "|")
-    }
+    func splitPipes() -> [Field] { Line.split(whole, on: UInt8(ascii: "|")) }
 
     /// Items separated by `,`, trimmed, empty items dropped.
     static func splitCommas(_ field: Field) -> [Field] {
-        split(field, on: ",").filter { !$0.text.isEmpty }
+        split(field, on: UInt8(ascii: ",")).filter { !$0.isEmpty }
     }
 
-    private static func split(_ field: Field, on separator: Character) -> [Field] {
-        let sep = separator.asciiValue!
+    private static func split(_ field: Field, on separator: UInt8) -> [Field] {
         var result: [Field] = []
-        let utf8 = field.text.utf8
-        var start = utf8.startIndex
+        let bytes = field.bytes
+        var start = bytes.startIndex
         var startCol = field.column
         var col = field.column
-        for index in utf8.indices {
-            let b = utf8[index]
-            if b == sep {
-                result.append(trim(String(Substring(utf8[start..<index])), column: startCol))
-                start = utf8.index(after: index)
+        for index in bytes.indices {
+            let b = bytes[index]
+            if b == separator {
+                result.append(trim(bytes[start..<index], column: startCol))
+                start = index + 1
                 startCol = col + 1
             }
             if b & 0xC0 != 0x80 { col += 1 }
         }
-        result.append(trim(String(Substring(utf8[start...])), column: startCol))
+        result.append(trim(bytes[start...], column: startCol))
         return result
     }
 
-    private static func trim(_ s: String, column: Int) -> Field {
-        let leading = s.utf8.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count
-        return Field(text: String(Substring(s.utf8.dropFirst(leading))).trimmingTrailingSpace(), column: column + leading)
+    private static func trim(_ bytes: ArraySlice<UInt8>, column: Int) -> Field {
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return Field(bytes: slice, column: column + (slice.startIndex - bytes.startIndex))
     }
+
+    /// Unicode scalars in `bytes` (bytes that are not UTF-8 continuation bytes).
+    static func scalars(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
 }
 
 extension StringProtocol {
-    /// Drops trailing spaces, tabs and carriage returns (bytes, not Characters: see `Line.fields`).
+    /// Drops trailing spaces, tabs and carriage returns (bytes, not Characters: see `Line`).
     func trimmingTrailingSpace() -> String {
         var utf8 = Substring(self).utf8[...]
         while let last = utf8.last, last == 0x20 || last == 0x09 || last == 0x0D { utf8 = utf8.dropLast() }

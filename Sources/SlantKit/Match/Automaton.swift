@@ -33,9 +33,15 @@ struct Automaton: Sendable {
 
     /// Builds the automaton from (words, pattern) pairs.
     init(patterns: [(words: [TermWord], pattern: Pattern)], abbreviations: [[UInt8]]) {
-        var builder = Builder()
-        for (words, pattern) in patterns { builder.add(words, pattern) }
-        for word in abbreviations { _ = builder.symbol(for: TermWord(bytes: word, isPrefix: false)) }
+        var builder = Builder(expectedWords: patterns.count)
+        for (words, pattern) in patterns { builder.add(pattern, at: builder.state(for: words)) }
+        self.init(builder, abbreviations: abbreviations)
+    }
+
+    /// Finishes a builder; `abbreviations` are single words whose following period does not end a sentence.
+    init(_ builder: Builder, abbreviations: [[UInt8]]) {
+        var builder = builder
+        let abbreviationSymbols = abbreviations.map { builder.symbol(for: TermWord(bytes: $0, isPrefix: false)) }
         byteEdges = builder.byteEdges
         wordSymbol = builder.wordSymbol
         prefixSymbol = builder.prefixSymbol
@@ -51,9 +57,7 @@ struct Automaton: Sendable {
         terminals = flat
         maxWords = builder.maxWords
         var abbreviation = [Bool](repeating: false, count: builder.symbolCount)
-        for word in abbreviations {
-            if let s = builder.exactSymbols[word] { abbreviation[Int(s)] = true }
-        }
+        for s in abbreviationSymbols { abbreviation[Int(s)] = true }
         isAbbreviation = abbreviation
     }
 
@@ -85,21 +89,26 @@ struct Automaton: Sendable {
 
 extension Automaton {
     /// Mutable construction state; discarded once the automaton is built.
-    fileprivate struct Builder {
-        var byteEdges = IntTable(minimumCapacity: 1024)
-        var wordSymbol: [Int32] = [-1]
-        var prefixSymbol: [Int32] = [-1]
-        var exactSymbols: [[UInt8]: Int32] = [:]
-        var prefixSymbols: [[UInt8]: Int32] = [:]
-        var symbolCount = 0
-        var wordEdges = IntTable(minimumCapacity: 1024)
-        var terminalLists: [[Pattern]] = [[]]
-        var maxWords = 0
+    ///
+    /// Two word sequences reach the same word-trie state exactly when they match
+    /// the same text, so the state doubles as a term's normalized identity.
+    struct Builder {
+        fileprivate var byteEdges: IntTable
+        fileprivate var wordSymbol: [Int32] = [-1]
+        fileprivate var prefixSymbol: [Int32] = [-1]
+        fileprivate var symbolCount = 0
+        fileprivate var wordEdges: IntTable
+        fileprivate var terminalLists: [[Pattern]] = [[]]
+        fileprivate var maxWords = 0
 
+        /// `expectedWords` sizes the tables so they are not rehashed while loading.
+        init(expectedWords: Int) {
+            byteEdges = IntTable(minimumCapacity: max(1024, expectedWords * 4))
+            wordEdges = IntTable(minimumCapacity: max(1024, expectedWords * 2))
+        }
+
+        /// The symbol of a word, found by walking the byte trie (new nodes and a new symbol when absent).
         mutating func symbol(for word: TermWord) -> Int32 {
-            if let s = (word.isPrefix ? prefixSymbols : exactSymbols)[word.bytes] { return s }
-            let s = Int32(symbolCount)
-            symbolCount += 1
             var node: Int32 = 0
             for byte in word.bytes {
                 let key = UInt64(UInt32(node)) << 8 | UInt64(byte)
@@ -113,16 +122,20 @@ extension Automaton {
                 node = child
             }
             if word.isPrefix {
-                prefixSymbols[word.bytes] = s
-                prefixSymbol[Int(node)] = s
-            } else {
-                exactSymbols[word.bytes] = s
-                wordSymbol[Int(node)] = s
+                if prefixSymbol[Int(node)] < 0 { prefixSymbol[Int(node)] = newSymbol() }
+                return prefixSymbol[Int(node)]
             }
-            return s
+            if wordSymbol[Int(node)] < 0 { wordSymbol[Int(node)] = newSymbol() }
+            return wordSymbol[Int(node)]
         }
 
-        mutating func add(_ words: [TermWord], _ pattern: Pattern) {
+        private mutating func newSymbol() -> Int32 {
+            symbolCount += 1
+            return Int32(symbolCount - 1)
+        }
+
+        /// The word-trie state reached by `words`, created if needed.
+        mutating func state(for words: [TermWord]) -> Int32 {
             var state: Int32 = 0
             for word in words {
                 let s = symbol(for: word)
@@ -135,8 +148,13 @@ extension Automaton {
                 }
                 state = next
             }
-            if !terminalLists[Int(state)].contains(pattern) { terminalLists[Int(state)].append(pattern) }
             maxWords = max(maxWords, words.count)
+            return state
+        }
+
+        /// Makes `state` report `pattern` (once, in the order added).
+        mutating func add(_ pattern: Pattern, at state: Int32) {
+            if !terminalLists[Int(state)].contains(pattern) { terminalLists[Int(state)].append(pattern) }
         }
     }
 }

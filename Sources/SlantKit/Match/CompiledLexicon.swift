@@ -46,25 +46,31 @@ struct CompiledLexicon: Sendable {
     let lists: RuleLists
 
     init(_ lexicons: LexiconSet) {
-        var patterns: [(words: [TermWord], pattern: Automaton.Pattern)] = []
+        let patternCount = lexicons.lists.values.reduce(0) { $0 + $1.terms.count }
+            + lexicons.axes.reduce(0) { $0 + $1.entries.count + 3 * $1.contextRules.count }
+        var builder = Automaton.Builder(expectedWords: patternCount)
         // Named lists first, so their ids are stable and small.
         let listNames = lexicons.lists.keys.sorted()
         var listIDs: [String: Int32] = [:]
         for (index, name) in listNames.enumerated() {
             listIDs[name] = Int32(index)
-            for item in lexicons.lists[name]!.terms { patterns.append((item.term.words, .marker(Int32(index)))) }
+            for item in lexicons.lists[name]!.terms { builder.add(.marker(Int32(index)), at: builder.state(for: item.term.words)) }
         }
         var markerCount = listNames.count
 
         var terms: [CompiledTerm] = []
-        var termIndex: [String: Int] = [:]  // "axis\u{0}key"
+        var termStates: [Int32] = []
+        // (axis, word-trie state) → index in `terms`: terms that reach the same state match the same text.
+        var termIndex: [Int: Int] = [:]
         var contextRules: [CompiledContextRule] = []
         var pendingRules: [Int: [Int]] = [:]
         for (axisIndex, axis) in lexicons.axes.enumerated() {
             for entry in axis.entries {
-                let key = "\(axisIndex)\u{0}\(entry.term.key)"
+                let state = builder.state(for: entry.term.words)
+                let key = axisIndex << 32 | Int(state)
                 guard termIndex[key] == nil else { continue }  // duplicates: first wins; `slant lint` reports them
                 termIndex[key] = terms.count
+                termStates.append(state)
                 terms.append(CompiledTerm(axis: axisIndex, term: entry.term, base: Base(side: entry.side, weight: entry.weight, id: entry.id),
                                           contextRules: [], rank: Self.rank(entry.term, order: terms.count)))
             }
@@ -77,12 +83,14 @@ struct CompiledLexicon: Sendable {
                     let id = Int32(markerCount)
                     markerCount += 1
                     triggerLists.append(id)
-                    for t in inline { patterns.append((t.words, .marker(id))) }
+                    for t in inline { builder.add(.marker(id), at: builder.state(for: t.words)) }
                 }
                 for case .list(let name, _) in rule.triggers { triggerLists.append(listIDs[name]!) }
-                let key = "\(axisIndex)\u{0}\(rule.term.key)"
+                let state = builder.state(for: rule.term.words)
+                let key = axisIndex << 32 | Int(state)
                 if termIndex[key] == nil {
                     termIndex[key] = terms.count
+                    termStates.append(state)
                     terms.append(CompiledTerm(axis: axisIndex, term: rule.term, base: nil, contextRules: [],
                                               rank: Self.rank(rule.term, order: terms.count)))
                 }
@@ -94,11 +102,12 @@ struct CompiledLexicon: Sendable {
             let t = terms[index]
             terms[index] = CompiledTerm(axis: t.axis, term: t.term, base: t.base, contextRules: rules, rank: t.rank)
         }
-        for (index, t) in terms.enumerated() { patterns.append((t.term.words, .term(Int32(index)))) }
+        // Terms after every marker, so each state reports its list markers first.
+        for (index, state) in termStates.enumerated() { builder.add(.term(Int32(index)), at: state) }
 
         let abbreviations = lexicons.lists["abbreviations"]!.terms.compactMap { $0.term.words.count == 1 ? $0.term.words[0].bytes : nil }
         self.lexicons = lexicons
-        self.automaton = Automaton(patterns: patterns, abbreviations: abbreviations)
+        self.automaton = Automaton(builder, abbreviations: abbreviations)
         self.terms = terms
         self.contextRules = contextRules
         self.markerListCount = markerCount

@@ -178,25 +178,36 @@ struct Scanner {
 }
 
 /// Splits a lexicon term into case-folded words, exactly as article text is split.
+///
+/// Folded bytes go into one flat buffer; a word becomes its own array only when asked for,
+/// because lexicon loading (thousands of short terms) is on every command's start-up path.
 struct TermSplitter: TokenSink {
-    private(set) var words: [[UInt8]] = []
-    /// The byte offset just past each word.
+    private var folded: [UInt8] = []
+    /// Where each word starts in `folded`; the next word's start (or the end) closes it.
+    private var starts: [Int] = []
+    /// The byte offset just past each word, in the split text.
     private(set) var ends: [Int] = []
     /// Offsets of punctuation between words: terms must not rely on it (the parser allows a final `*`).
     private(set) var marks: [Int] = []
-    private var current: [UInt8] = []
 
-    static func split(_ utf8: [UInt8]) -> TermSplitter {
+    static func split(_ utf8: ArraySlice<UInt8>) -> TermSplitter {
         var splitter = TermSplitter()
+        splitter.folded.reserveCapacity(utf8.count + 4)
         utf8.withUnsafeBufferPointer { buffer in Scanner.scan(buffer, into: &splitter) }
         return splitter
     }
 
-    mutating func beginWord(at offset: Int, joined: Bool) { current.removeAll(keepingCapacity: true) }
-    mutating func wordByte(_ byte: UInt8) { current.append(byte) }
-    mutating func endWord(at offset: Int) {
-        words.append(current)
-        ends.append(offset)
+    var count: Int { starts.count }
+
+    /// The case-folded bytes of word `index`.
+    func word(_ index: Int) -> [UInt8] {
+        Array(folded[starts[index]..<(index + 1 < starts.count ? starts[index + 1] : folded.count)])
     }
+
+    var words: [[UInt8]] { (0..<count).map(word) }
+
+    mutating func beginWord(at offset: Int, joined: Bool) { starts.append(folded.count) }
+    mutating func wordByte(_ byte: UInt8) { folded.append(byte) }
+    mutating func endWord(at offset: Int) { ends.append(offset) }
     mutating func mark(_ mark: StructuralMark, at offset: Int) { marks.append(offset) }
 }

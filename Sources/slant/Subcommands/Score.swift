@@ -65,7 +65,7 @@ enum ScoreCommand {
         }
         let lexicons = try loadLexicons(options.lexicons)
         let axes = try selectAxes(options.axes, in: lexicons, command: "score")
-        let scorer = BatchScorer(classifier: Classifier(lexicons: lexicons))
+        let scorer = BatchScorer(classifier: keepForProcess(Classifier(lexicons: lexicons)))
         if let output = options.output { try AtomicOutput.begin(output) }
         defer { AtomicOutput.abandon() }
         let items = InputCollector.expand(options.inputs.isEmpty ? ["-"] : options.inputs,
