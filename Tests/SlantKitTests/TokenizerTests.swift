@@ -63,9 +63,7 @@ struct TokenizerTests {
         let compiled = CompiledLexicon(lexicons)
         let text = Array("Sen. J. Smith met U.S. envoys. Talks ended! Next one? Yes.".utf8)
         let document = text.withUnsafeBufferPointer { buffer in
-            var builder = DocumentBuilder(automaton: compiled.automaton, bytes: buffer)
-            Scanner.scan(buffer, into: &builder)
-            return builder.finish(headlineMaxTokens: 12, forceHeadline: false)
+            Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: 12, forceHeadline: false)
         }
         #expect(document.sentenceCount == 4)
         #expect(document.tokens.map(\.sentence) == [0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 3])

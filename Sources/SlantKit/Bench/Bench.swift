@@ -19,9 +19,11 @@ public struct BenchReport: Sendable {
     public var parallelMBps = 0.0
     public var peakRSSMB = 0.0
 
-    /// Cost per MB with the big lexicon over cost per MB with the shipped one.
-    public var bigLexiconCostRatio: Double { shippedMBps / bigMBps }
-    public var parallelSpeedup: Double { parallelMBps / shippedMBps }
+    /// Cost per MB with the big lexicon over cost per MB with the shipped one: the median of
+    /// the per-run ratios, each from two runs back to back.
+    public var bigLexiconCostRatio = 0.0
+    /// One-thread time over `jobs`-thread time: the median of the per-run ratios.
+    public var parallelSpeedup = 0.0
 }
 
 /// In-process throughput benchmark: JSONL records are parsed, scored and
@@ -44,15 +46,7 @@ public enum Bench {
         }) * 1000
         let shipped = Classifier(lexicons: try LexiconSet.shipped())
 
-        // 2. Single-threaded throughput, shipped lexicons.
-        var tokens = 0
-        let seconds = median((0..<runs).map { _ in time { tokens = scoreAll(lines, shipped, jobs: 1) } })
-        report.tokens = tokens
-        report.shippedMBps = Double(corpus.count) / 1e6 / seconds
-        report.articlesPerSecond = Double(lines.count) / seconds
-        report.nsPerToken = seconds * 1e9 / Double(max(tokens, 1))
-
-        // 3. The same with a large generated lexicon added.
+        // 2. A large generated lexicon added to the shipped one.
         let vocabulary = Array(Set(texts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })).sorted()
         let extra = BenchInputs.extraEntries(bigEntries, vocabulary: vocabulary, seed: seed)
         let sources = LexiconSet.shippedSources().map { source in
@@ -61,10 +55,28 @@ public enum Bench {
         report.bigLexiconEntries = bigEntries
         report.compileBigMs = median((0..<3).map { _ in time { _ = Classifier(lexicons: try! LexiconSet.parse(sources)) } }) * 1000
         let big = Classifier(lexicons: try LexiconSet.parse(sources))
-        report.bigMBps = Double(corpus.count) / 1e6 / median((0..<runs).map { _ in time { _ = scoreAll(lines, big, jobs: 1) } })
 
-        // 4. Parallel throughput.
-        report.parallelMBps = Double(corpus.count) / 1e6 / median((0..<runs).map { _ in time { _ = scoreAll(lines, shipped, jobs: jobs) } })
+        // 3. Throughput: shipped lexicons on one thread, the large lexicon on one thread, and the
+        //    shipped lexicons on `jobs` threads, alternating run by run so that a noisy neighbour
+        //    slows all three alike and the ratios stay honest.
+        var tokens = 0
+        var shippedTimes: [Double] = []
+        var bigTimes: [Double] = []
+        var parallelTimes: [Double] = []
+        for _ in 0..<runs {
+            shippedTimes.append(time { tokens = scoreAll(lines, shipped, jobs: 1) })
+            bigTimes.append(time { _ = scoreAll(lines, big, jobs: 1) })
+            parallelTimes.append(time { _ = scoreAll(lines, shipped, jobs: jobs) })
+        }
+        let seconds = median(shippedTimes)
+        report.tokens = tokens
+        report.shippedMBps = Double(corpus.count) / 1e6 / seconds
+        report.articlesPerSecond = Double(lines.count) / seconds
+        report.nsPerToken = seconds * 1e9 / Double(max(tokens, 1))
+        report.bigMBps = Double(corpus.count) / 1e6 / median(bigTimes)
+        report.parallelMBps = Double(corpus.count) / 1e6 / median(parallelTimes)
+        report.bigLexiconCostRatio = median(zip(bigTimes, shippedTimes).map { $0 / $1 })
+        report.parallelSpeedup = median(zip(shippedTimes, parallelTimes).map { $0 / $1 })
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -115,7 +127,7 @@ extension BenchReport {
             +\(bigLexiconEntries) entries   compile \(f(compileBigMs, 1)) ms; \(f(bigMBps)) MB/s; cost per MB \(f(bigLexiconCostRatio, 2))x the shipped lexicons
             \(jobs) jobs              \(f(parallelMBps)) MB/s, \(f(parallelSpeedup, 2))x one job
             peak RSS            \(f(peakRSSMB)) MB
-            medians of \(runs) runs
+            medians of \(runs) alternating runs
 
             """
     }

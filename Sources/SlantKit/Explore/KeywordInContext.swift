@@ -22,9 +22,7 @@ public struct KeywordInContext: Sendable {
     /// Occurrences in `text`, with up to `width` characters of context on each side.
     public func lines(in text: [UInt8], width: Int) -> [Line] {
         text.withUnsafeBufferPointer { buffer in
-            var builder = DocumentBuilder(automaton: automaton, bytes: buffer)
-            Scanner.scan(buffer, into: &builder)
-            let document = builder.finish(headlineMaxTokens: 0, forceHeadline: false)
+            let document = Document.build(buffer, automaton: automaton, headlineMaxTokens: 0, forceHeadline: false)
             return Matcher.occurrences(in: document, automaton).map { m in
                 let span = ByteSpan(start: Int(document.tokens[Int(m.start)].start), end: Int(document.tokens[Int(m.end) - 1].end))
                 return line(for: span, in: text, width: width)

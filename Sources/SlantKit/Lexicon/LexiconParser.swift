@@ -225,7 +225,7 @@ struct LexiconParser {
 
     /// Splits a term into words; `*` may end any word and makes it a prefix.
     private mutating func parseTerm(_ bytes: ArraySlice<UInt8>, at location: SourceLocation) -> Term? {
-        if let words = Self.simpleWords(bytes) { return Term(text: String(decoding: bytes, as: UTF8.self), words: words) }
+        if let words = Self.simpleWords(bytes) { return checkedTerm(bytes, words, at: location) }
         let split = TermSplitter.split(bytes)
         var prefixWords: [Int] = []
         for offset in split.marks {
@@ -254,6 +254,15 @@ struct LexiconParser {
         var words: [TermWord] = []
         words.reserveCapacity(split.count)
         for index in 0..<split.count { words.append(TermWord(bytes: split.word(index), isPrefix: prefixWords.contains(index))) }
+        return checkedTerm(bytes, words, at: location)
+    }
+
+    /// The term, unless one of its words is longer than the matcher looks up.
+    private mutating func checkedTerm(_ bytes: ArraySlice<UInt8>, _ words: [TermWord], at location: SourceLocation) -> Term? {
+        if let long = words.first(where: { $0.bytes.count > Limits.maxWordBytes }) {
+            diagnostics.append(Diagnostic(location, "the word '\(String(decoding: long.bytes, as: UTF8.self))' has \(long.bytes.count) bytes; a word has at most \(Limits.maxWordBytes)"))
+            return nil
+        }
         return Term(text: String(decoding: bytes, as: UTF8.self), words: words)
     }
 
@@ -327,4 +336,6 @@ enum Limits {
     static let maxWeight = 5.0
     static let maxTermWords = 8
     static let maxContextWindow = 30
+    /// Longest word, in case-folded UTF-8 bytes: the tokenizer keeps this much of each word to look it up.
+    static let maxWordBytes = 63
 }

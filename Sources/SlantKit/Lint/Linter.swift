@@ -113,9 +113,7 @@ public enum Linter {
         var seen = Set<Int32>()
         for text in corpus {
             text.withUnsafeBufferPointer { buffer in
-                var builder = DocumentBuilder(automaton: compiled.automaton, bytes: buffer)
-                Scanner.scan(buffer, into: &builder)
-                let document = builder.finish(headlineMaxTokens: 0, forceHeadline: false)
+                let document = Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: 0, forceHeadline: false)
                 for match in Matcher.match(document, with: compiled).terms { seen.insert(match.term) }
             }
         }

@@ -1,9 +1,9 @@
-/// The compiled lexicons: a byte trie that maps a word to its symbols, and a
+/// The compiled lexicons: word tables that map a word to its symbols, and a
 /// word trie that maps symbol sequences to patterns. Built once, immutable, `Sendable`.
 ///
 /// Cost per token does not depend on lexicon size: a word costs one hash probe
-/// per byte, and a phrase walk only continues while the words so far are the
-/// start of some pattern.
+/// (plus one per wildcard length it reaches), and a phrase walk only continues
+/// while the words so far are the start of some pattern.
 struct Automaton: Sendable {
     /// What a phrase-trie terminal refers to.
     enum Pattern: Sendable, Equatable {
@@ -13,15 +13,24 @@ struct Automaton: Sendable {
         case marker(Int32)
     }
 
-    // Byte trie over case-folded word bytes. Node 0 is the root.
-    private let byteEdges: IntTable
-    /// Per byte-trie node: the exact word symbol ending there, or -1.
-    private let wordSymbol: [Int32]
-    /// Per byte-trie node: the prefix-wildcard symbol ending there, or -1.
-    private let prefixSymbol: [Int32]
+    /// Exact words, by folded bytes.
+    let exactWords: WordTable
+    /// Wildcard prefixes (`sanction*` is stored as `sanction`), by folded bytes.
+    let prefixWords: WordTable
+    /// Bit `n` is set when some wildcard prefix has `n` bytes: the only lengths worth a lookup.
+    let prefixLengths: UInt64
+    /// The length of the shortest wildcard prefix, and which hashes of that many bytes start one.
+    /// Most words fail this gate, and then no prefix of them is looked up at all.
+    let prefixGateLength: Int
+    let prefixGate: HashGate
 
     // Word trie over symbols. State 0 is the root.
+    /// The root's transitions, by symbol: every token that has a symbol reads one.
+    private let rootNext: [Int32]
+    /// The other transitions, keyed by (state, symbol), behind a gate that answers most
+    /// misses from cache: with a large lexicon the table itself does not fit.
     private let wordEdges: IntTable
+    private let edgeGate: HashGate
     private let terminalStart: [Int32]
     private let terminals: [Pattern]
     /// The longest pattern, in words.
@@ -42,10 +51,14 @@ struct Automaton: Sendable {
     init(_ builder: Builder, abbreviations: [[UInt8]]) {
         var builder = builder
         let abbreviationSymbols = abbreviations.map { builder.symbol(for: TermWord(bytes: $0, isPrefix: false)) }
-        byteEdges = builder.byteEdges
-        wordSymbol = builder.wordSymbol
-        prefixSymbol = builder.prefixSymbol
+        var root = [Int32](repeating: -1, count: builder.symbolCount)
+        var keys: [UInt64] = []
+        for (key, state) in builder.wordEdges.entries {
+            if key >> 32 == 0 { root[Int(key & 0xFFFF_FFFF)] = state } else { keys.append(key) }
+        }
+        rootNext = root
         wordEdges = builder.wordEdges
+        edgeGate = HashGate(keys)
         var start: [Int32] = []
         var flat: [Pattern] = []
         for list in builder.terminalLists {
@@ -56,29 +69,24 @@ struct Automaton: Sendable {
         terminalStart = start
         terminals = flat
         maxWords = builder.maxWords
+        exactWords = WordTable(builder.exactList)
+        prefixWords = WordTable(builder.prefixList)
+        prefixLengths = builder.prefixList.reduce(0) { $0 | 1 << UInt64($1.bytes.count) }
+        let gateLength = builder.prefixList.map(\.bytes.count).min() ?? Int.max
+        prefixGateLength = gateLength
+        prefixGate = HashGate(builder.prefixList.map { WordTable.hash(Array($0.bytes.prefix(gateLength))) })
         var abbreviation = [Bool](repeating: false, count: builder.symbolCount)
         for s in abbreviationSymbols { abbreviation[Int(s)] = true }
         isAbbreviation = abbreviation
     }
 
-    // MARK: Byte trie (used while tokenizing)
-
-    @inline(__always)
-    func step(_ node: Int32, _ byte: UInt8) -> Int32 {
-        node < 0 ? Self.dead : byteEdges.get(UInt64(UInt32(node)) << 8 | UInt64(byte))
-    }
-
-    @inline(__always)
-    func wordSymbol(at node: Int32) -> Int32 { node < 0 ? -1 : wordSymbol[Int(node)] }
-
-    @inline(__always)
-    func prefixSymbol(at node: Int32) -> Int32 { node < 0 ? -1 : prefixSymbol[Int(node)] }
-
     // MARK: Word trie (used while matching)
 
     @inline(__always)
     func next(_ state: Int32, _ symbol: Int32) -> Int32 {
-        wordEdges.get(UInt64(UInt32(state)) << 32 | UInt64(UInt32(symbol)))
+        if state == 0 { return rootNext[Int(symbol)] }
+        let key = UInt64(UInt32(state)) << 32 | UInt64(UInt32(symbol))
+        return edgeGate.mayContain(key) ? wordEdges.get(key) : -1
     }
 
     @inline(__always)
@@ -90,7 +98,7 @@ struct Automaton: Sendable {
 extension Automaton {
     /// Mutable construction state; discarded once the automaton is built.
     ///
-    /// Two word sequences reach the same word-trie state exactly when they match
+    /// A byte trie gives each distinct word (and wildcard prefix) its symbol. Two word sequences reach the same word-trie state exactly when they match
     /// the same text, so the state doubles as a term's normalized identity.
     struct Builder {
         fileprivate var byteEdges: IntTable
@@ -100,6 +108,9 @@ extension Automaton {
         fileprivate var wordEdges: IntTable
         fileprivate var terminalLists: [[Pattern]] = [[]]
         fileprivate var maxWords = 0
+        /// Each symbol's word, for the word tables.
+        fileprivate var exactList: [(bytes: [UInt8], symbol: Int32)] = []
+        fileprivate var prefixList: [(bytes: [UInt8], symbol: Int32)] = []
 
         /// `expectedWords` sizes the tables so they are not rehashed while loading.
         init(expectedWords: Int) {
@@ -122,10 +133,16 @@ extension Automaton {
                 node = child
             }
             if word.isPrefix {
-                if prefixSymbol[Int(node)] < 0 { prefixSymbol[Int(node)] = newSymbol() }
+                if prefixSymbol[Int(node)] < 0 {
+                    prefixSymbol[Int(node)] = newSymbol()
+                    prefixList.append((word.bytes, prefixSymbol[Int(node)]))
+                }
                 return prefixSymbol[Int(node)]
             }
-            if wordSymbol[Int(node)] < 0 { wordSymbol[Int(node)] = newSymbol() }
+            if wordSymbol[Int(node)] < 0 {
+                wordSymbol[Int(node)] = newSymbol()
+                exactList.append((word.bytes, wordSymbol[Int(node)]))
+            }
             return wordSymbol[Int(node)]
         }
 

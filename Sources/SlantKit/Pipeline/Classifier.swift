@@ -33,9 +33,7 @@ public struct Classifier: Sendable {
     func score(buffer: UnsafeBufferPointer<UInt8>, titled: Bool) -> ArticleScore {
         let parameters = lexicons.parameters
         // 1. Normalize, segment and tokenize in one pass over the bytes.
-        var builder = DocumentBuilder(automaton: compiled.automaton, bytes: buffer)
-        Scanner.scan(buffer, into: &builder)
-        let document = builder.finish(headlineMaxTokens: parameters.headlineMaxTokens, forceHeadline: titled)
+        let document = Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: parameters.headlineMaxTokens, forceHeadline: titled)
         // 2. Find every lexicon term (leftmost-longest per axis) and word-list occurrence.
         let matches = Matcher.match(document, with: compiled)
         // 3. Decide which paragraphs count: boilerplate, end markers, off-topic.

@@ -18,10 +18,19 @@ struct Document {
     var questions: Set<Int32> = []
     /// Index of the headline paragraph, if the first line is short enough to be one.
     var headline: Int?
+
+    /// Normalizes, tokenizes and segments `bytes` in one pass, resolving words against `automaton`.
+    static func build(_ bytes: UnsafeBufferPointer<UInt8>, automaton: Automaton, headlineMaxTokens: Int, forceHeadline: Bool) -> Document {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Limits.maxWordBytes) { scratch in
+            var builder = DocumentBuilder(automaton: automaton, bytes: bytes, scratch: scratch)
+            Scanner.scan(bytes, into: &builder)
+            return builder.finish(headlineMaxTokens: headlineMaxTokens, forceHeadline: forceHeadline)
+        }
+    }
 }
 
 /// Builds a `Document` while the scanner walks the bytes: resolves each word to
-/// its lexicon symbols through the byte trie and tracks paragraphs, sentences,
+/// its lexicon symbols through the word tables and tracks paragraphs, sentences,
 /// clauses and quotation state.
 ///
 /// Paragraphs are lines: scraped pages put one paragraph per line, with or
@@ -31,7 +40,12 @@ struct DocumentBuilder: TokenSink {
     private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var document = Document()
 
-    private var node: Int32 = 0
+    /// The current word's first `Limits.maxWordBytes` folded bytes, its length and its hash so far.
+    private let scratch: UnsafeMutableBufferPointer<UInt8>
+    private var length = 0
+    private var hash = WordTable.seed
+    /// The next word length at which to look for a wildcard prefix (`Int.max`: none can match).
+    private var nextPrefixCheck = Int.max
     private var current = Token(start: 0, end: 0, word: -1, prefixStart: 0, prefixCount: 0, paragraph: 0, sentence: 0, clause: 0, joined: false, quoted: false)
     private var paragraphOpen = false
     private var paragraphStartByte = 0
@@ -43,9 +57,10 @@ struct DocumentBuilder: TokenSink {
     private var sentenceHasTokens = false
     private var inQuote = false
 
-    init(automaton: Automaton, bytes: UnsafeBufferPointer<UInt8>) {
+    init(automaton: Automaton, bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) {
         self.automaton = automaton
         self.bytes = bytes
+        self.scratch = scratch
         document.tokens.reserveCapacity(bytes.count / 5)
     }
 
@@ -55,7 +70,9 @@ struct DocumentBuilder: TokenSink {
             paragraphStartByte = lineContentStart ?? offset
             document.paragraphs.append(Paragraph(span: ByteSpan(start: offset, end: offset), tokenStart: document.tokens.count, tokenEnd: document.tokens.count))
         }
-        node = 0
+        length = 0
+        hash = WordTable.seed
+        nextPrefixCheck = automaton.prefixGateLength
         current.start = Int32(offset)
         current.prefixStart = Int32(document.prefixSymbols.count)
         current.prefixCount = 0
@@ -65,17 +82,56 @@ struct DocumentBuilder: TokenSink {
 
     @inline(__always)
     mutating func wordByte(_ byte: UInt8) {
-        node = automaton.step(node, byte)
-        let prefix = automaton.prefixSymbol(at: node)
-        if prefix >= 0 {
-            document.prefixSymbols.append(prefix)
-            current.prefixCount += 1
+        if length < Limits.maxWordBytes {
+            scratch[length] = byte
+            hash = WordTable.hash(hash, byte)
         }
+        length += 1
+        if length == nextPrefixCheck { lookUpPrefix() }
+    }
+
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        // The word's state is kept in locals so it stays in registers for the whole run.
+        var length = self.length
+        var hash = self.hash
+        for i in range {
+            let byte = Scanner.foldASCII(bytes[i])
+            if length < Limits.maxWordBytes {
+                scratch[length] = byte
+                hash = WordTable.hash(hash, byte)
+            }
+            length += 1
+            if length == nextPrefixCheck {
+                (self.length, self.hash) = (length, hash)
+                lookUpPrefix()
+            }
+        }
+        (self.length, self.hash) = (length, hash)
+    }
+
+    /// Looks up the word so far as a wildcard prefix, and sets the next length worth a look.
+    ///
+    /// The first look is at the shortest prefix length, through a gate that most words fail;
+    /// after that, only lengths some prefix has are looked up.
+    private mutating func lookUpPrefix() {
+        if length == automaton.prefixGateLength && !automaton.prefixGate.mayContain(hash) {
+            nextPrefixCheck = Int.max
+            return
+        }
+        if automaton.prefixLengths & (1 << UInt64(length)) != 0 {
+            let prefix = automaton.prefixWords.symbol(hash, scratch, length: length)
+            if prefix >= 0 {
+                document.prefixSymbols.append(prefix)
+                current.prefixCount += 1
+            }
+        }
+        let longer = automaton.prefixLengths >> UInt64(length + 1)
+        nextPrefixCheck = longer == 0 ? Int.max : length + 1 + longer.trailingZeroBitCount
     }
 
     mutating func endWord(at offset: Int) {
         current.end = Int32(offset)
-        current.word = automaton.wordSymbol(at: node)
+        current.word = length <= Limits.maxWordBytes ? automaton.exactWords.symbol(hash, scratch, length: length) : -1
         current.paragraph = Int32(document.paragraphs.count - 1)
         current.sentence = sentence
         current.clause = clause

@@ -9,10 +9,19 @@ protocol TokenSink {
     mutating func beginWord(at offset: Int, joined: Bool)
     /// One case-folded byte of the current word.
     mutating func wordByte(_ byte: UInt8)
+    /// `bytes[range]` continue the current word and are all ASCII word characters, not yet
+    /// folded. Runs are most of the text, so a sink can handle one in a tight loop.
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     /// The current word ends at byte `offset` (exclusive).
     mutating func endWord(at offset: Int)
     /// A structural mark between words.
     mutating func mark(_ mark: StructuralMark, at offset: Int)
+}
+
+extension TokenSink {
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        for i in range { wordByte(Scanner.foldASCII(bytes[i])) }
+    }
 }
 
 /// Punctuation that matters to segmentation and to the rules.
@@ -53,15 +62,17 @@ struct Scanner {
         var inWord = false
         var joinNext = false  // the next word continues a phrase
         while i < n {
-            // ASCII fast path: one table load per byte, folding inline.
+            // ASCII fast path: a run of word bytes goes to the sink in one call.
             let b = bytes[i]
             if b < 0x80, table[Int(b)] == .word {
                 if !inWord {
                     sink.beginWord(at: i, joined: joinNext)
                     inWord = true
                 }
-                sink.wordByte(b &- 0x41 < 26 ? b | 0x20 : b)
-                i += 1
+                var end = i + 1
+                while end < n, bytes[end] < 0x80, table[Int(bytes[end])] == .word { end += 1 }
+                sink.asciiWordRun(bytes, i..<end)
+                i = end
                 continue
             }
             let (cls, len) = b < 0x80 ? (table[Int(b)], 1) : Normalizer.classify(bytes, at: i)
@@ -136,6 +147,10 @@ struct Scanner {
         default: return .symbol
         }
     }
+
+    /// Folds an ASCII word byte (`A`-`Z` to `a`-`z`).
+    @inline(__always)
+    static func foldASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 
     @inline(__always)
     private static func isWordByte(_ b: UInt8) -> Bool {

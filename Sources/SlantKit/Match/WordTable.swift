@@ -1,0 +1,109 @@
+/// The lexicon's words (or wildcard prefixes), looked up by a hash of their case-folded bytes.
+///
+/// The tokenizer hashes each word as it folds it, one multiply per byte, and looks the word
+/// up once, at its end. A byte trie needs a table probe per byte instead, and with a large
+/// lexicon each probe is a cache miss. A hit is confirmed by comparing the bytes, so two
+/// words with the same hash never match each other.
+struct WordTable: Sendable {
+    private struct Slot {
+        var hash: UInt64
+        var symbol: Int32
+        /// Where the word starts in `pool`: its length byte, then its bytes.
+        var offset: UInt32
+    }
+
+    private let slots: [Slot]
+    private let pool: [UInt8]
+    private let shift: UInt64
+    private let mask: Int
+
+    /// The hash of no bytes; extend it with `hash(_:_:)` byte by byte.
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a, one step.
+    @inline(__always)
+    static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.reduce(seed, hash) }
+
+    /// Builds the table from distinct (word, symbol) pairs; every word has at most `Limits.maxWordBytes` bytes.
+    init(_ words: [(bytes: [UInt8], symbol: Int32)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < words.count * 2 { bits += 1 }
+        let capacity = 1 << Int(bits)
+        var slots = [Slot](repeating: Slot(hash: 0, symbol: -1, offset: 0), count: capacity)
+        var pool: [UInt8] = []
+        shift = 64 - bits
+        mask = capacity - 1
+        for (bytes, symbol) in words {
+            precondition(bytes.count <= Limits.maxWordBytes, "lexicon word longer than the parser allows")
+            let h = Self.hash(bytes)
+            var i = Self.slot(h, shift)
+            while slots[i].symbol >= 0 { i = (i + 1) & mask }
+            slots[i] = Slot(hash: h, symbol: symbol, offset: UInt32(pool.count))
+            pool.append(UInt8(bytes.count))
+            pool.append(contentsOf: bytes)
+        }
+        self.slots = slots
+        self.pool = pool
+    }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
+        // Fibonacci hashing on top of FNV: its low bits alone cluster.
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The symbol of the word whose folded bytes are `word` and whose hash is `h`, or -1.
+    @inline(__always)
+    func symbol(_ h: UInt64, _ word: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            var i = Self.slot(h, shift)
+            while true {
+                let slot = slots[i]
+                if slot.symbol < 0 { return -1 }
+                if slot.hash == h && matches(slot.offset, word, length) { return slot.symbol }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    private func matches(_ offset: UInt32, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> Bool {
+        pool.withUnsafeBufferPointer { pool in
+            let start = Int(offset)
+            guard Int(pool[start]) == length else { return false }
+            for k in 0..<length where pool[start + 1 + k] != word[k] { return false }
+            return true
+        }
+    }
+}
+
+/// A one-hash Bloom filter over 64-bit keys: `mayContain` is false only for keys never inserted.
+///
+/// A few bits per key, so it stays in cache when the table it guards does not.
+struct HashGate: Sendable {
+    private let bits: UInt64
+    private let words: [UInt64]
+
+    /// A gate for `keys` with about `bitsPerKey` bits per key (at least 2^13 bits, at most 2^24).
+    init(_ keys: [UInt64], bitsPerKey: Int = 16) {
+        var bits: UInt64 = 13
+        while bits < 24 && (1 << bits) < keys.count * bitsPerKey { bits += 1 }
+        var words = [UInt64](repeating: 0, count: 1 << Int(bits - 6))
+        for key in keys {
+            let bit = Self.bit(key, bits)
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.bits = bits
+        self.words = words
+    }
+
+    @inline(__always)
+    private static func bit(_ key: UInt64, _ bits: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits)) }
+
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool {
+        let bit = Self.bit(key, bits)
+        return words.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+}
