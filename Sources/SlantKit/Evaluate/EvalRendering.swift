@@ -107,10 +107,10 @@ enum EvalJSON {
         w.key("axes")
         w.beginObject()
         for m in report.axes {
-            w.key(m.axis.rawValue)
+            w.key(named: m.axis.rawValue)
             w.beginObject()
             w.field("n", m.n)
-            for (name, value) in m.named { w.key(name); value.isNaN ? w.null() : w.number(value) }
+            for (name, value) in m.named { w.key(named: name); value.isNaN ? w.null() : w.number(value) }
             w.key("confusion")
             w.beginArray()
             for row in m.confusion {
@@ -132,7 +132,7 @@ enum EvalJSON {
             w.key("axes")
             w.beginObject()
             for a in result.axes {
-                w.key(a.axis.rawValue)
+                w.key(named: a.axis.rawValue)
                 w.beginObject()
                 w.field("expected", a.expected)
                 w.field("scored", a.scored)

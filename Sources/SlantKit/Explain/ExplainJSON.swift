@@ -17,7 +17,7 @@ public enum ExplainJSON {
         w.beginObject()
         for axis in e.axes {
             guard let s = e.score.axis(axis.id) else { continue }
-            w.key(axis.id.rawValue)
+            w.key(named: axis.id.rawValue)
             w.beginObject()
             JSONReporter.writeAxisSummary(s, axis, &w)
             w.endObject()
@@ -37,7 +37,7 @@ public enum ExplainJSON {
             if let reason = e.dropReason(line) { w.string(reason) } else { w.null() }
             w.key("subtotals")
             w.beginObject()
-            for (axis, total) in zip(e.axes, line.subtotals) { w.field(axis.id.rawValue, total) }
+            for (axis, total) in zip(e.axes, line.subtotals) { w.key(named: axis.id.rawValue); w.number(total) }
             w.endObject()
             w.key("hits")
             w.beginArray()

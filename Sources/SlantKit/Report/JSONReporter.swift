@@ -55,7 +55,7 @@ struct JSONReporter: Reporter {
             w.beginObject()
             for axis in options.axes {
                 guard let s = score.axis(axis.id) else { continue }
-                w.key(axis.id.rawValue)
+                w.key(named: axis.id.rawValue)
                 writeAxis(s, axis, score, options, &w)
             }
             w.endObject()
@@ -74,8 +74,8 @@ struct JSONReporter: Reporter {
         w.field("confidence", s.confidence)
         w.key("hits")
         w.beginObject()
-        w.field(axis.negative.name, s.negativeHits)
-        w.field(axis.positive.name, s.positiveHits)
+        w.key(named: axis.negative.name); w.integer(s.negativeHits)
+        w.key(named: axis.positive.name); w.integer(s.positiveHits)
         w.endObject()
     }
 
@@ -105,7 +105,7 @@ struct JSONReporter: Reporter {
             // Written in place: building each `description` string was most of the cost of a hit.
             w.string { w in
                 w.appendEscaped(rule.name)
-                w.bytes.append(contentsOf: [0x20, 0xC3, 0x97])  // " ×"
+                w.bytes.append(0x20); w.bytes.append(0xC3); w.bytes.append(0x97)  // " ×"
                 NumberFormat.appendShort(rule.factor, to: &w.bytes)
             }
         }

@@ -147,14 +147,14 @@ enum TuneJSON {
         w.key("metrics")
         w.beginObject()
         for f in r.figures {
-            w.key(f.before.axis.rawValue)
+            w.key(named: f.before.axis.rawValue)
             w.beginObject()
             w.field("n", f.before.n)
             for (name, figures) in [("before", f.before), ("fitted", f.fitted), ("cv", f.crossValidated)] {
-                w.key(name)
+                w.key(named: name)
                 w.beginObject()
                 for (metric, value) in [("mae", figures.meanAbsoluteError), ("accuracy", figures.accuracy), ("within", figures.withinTolerance)] {
-                    w.key(metric)
+                    w.key(named: metric)
                     value.isNaN ? w.null() : w.number(value)
                 }
                 w.endObject()
@@ -196,7 +196,7 @@ enum TuneJSON {
         w.beginObject()
         for group in r.candidates {
             guard let axis = r.axes.first(where: { $0.id == group.axis }) else { continue }
-            w.key(axis.id.rawValue)
+            w.key(named: axis.id.rawValue)
             w.beginArray()
             for (pole, list) in [(axis.negative.name, group.first), (axis.positive.name, group.second)] {
                 for c in list {
