@@ -52,13 +52,35 @@ public struct BatchScorer: Sendable {
 
     /// Like `run(_:jsonl:jobs:emit:)`, with `transform` applied to each record on the
     /// worker threads (the CLI renders output there), results still emitted in input order.
+    ///
+    /// With several jobs, batch k+1 is scored while batch k is emitted and batch k+2 is
+    /// read, so reading and writing do not leave the workers idle.
     public func run<T: Sendable>(_ items: [InputItem], jsonl: Bool, jobs: Int, transform: @escaping @Sendable (ScoredRecord) -> T,
                                  emit: (T) throws -> Void) throws {
+        @Sendable func one(_ w: Work) -> T {
+            switch w {
+            case .file(let item): return transform(scoreFile(item))
+            case .line(let bytes, let number, let source): return transform(scoreJSONLLine(bytes, number: number, source: source))
+            case .done(let record): return transform(record)
+            }
+        }
         var pending: [Work] = []
         pending.reserveCapacity(Self.batchSize)
+        var inFlight: ParallelBatch<T>?
         func flush() throws {
-            for result in score(pending, jobs: jobs, transform: transform) { try emit(result) }
-            pending.removeAll(keepingCapacity: true)
+            if jobs == 1 {
+                for work in pending { try emit(one(work)) }
+                pending.removeAll(keepingCapacity: true)
+                return
+            }
+            let batch = pending
+            pending = []
+            pending.reserveCapacity(Self.batchSize)
+            let started = batch.isEmpty ? nil : ParallelBatch(count: batch.count, workers: jobs) { one(batch[$0]) }
+            if let previous = inFlight {
+                for result in previous.results() { try emit(result) }
+            }
+            inFlight = started
         }
         func add(_ work: Work) throws {
             pending.append(work)
@@ -72,26 +94,7 @@ public struct BatchScorer: Sendable {
             }
         }
         try flush()
-    }
-
-    private func score<T: Sendable>(_ work: [Work], jobs: Int, transform: @escaping @Sendable (ScoredRecord) -> T) -> [T] {
-        @Sendable func one(_ w: Work) -> T {
-            switch w {
-            case .file(let item): return transform(scoreFile(item))
-            case .line(let bytes, let number, let source): return transform(scoreJSONLLine(bytes, number: number, source: source))
-            case .done(let record): return transform(record)
-            }
-        }
-        guard jobs > 1, work.count > 1 else { return work.map(one) }
-        var results = [T?](repeating: nil, count: work.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each slot is written by exactly one thread; striping keeps threads busy when work sizes vary.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: min(jobs, work.count)) { worker in
-                for index in stride(from: worker, to: work.count, by: jobs) { slots[index] = one(work[index]) }
-            }
-        }
-        return results.map { $0! }
+        try flush()  // the last batch started above is emitted here
     }
 
     /// Scores one whole-file input.
