@@ -63,6 +63,30 @@ struct LexiconParserTests {
         #expect(messages.contains(bad.expected), "got: \(messages)")
     }
 
+    @Test(arguments: ["0", "1", "2.5", "0.1", "0.3", "1.25", "4.99", "5.0", "0001.5", "123456789012345", "1.23456789012345", "0.00000000000001"])
+    func plainDecimalsParseExactlyLikeFoundation(_ text: String) {
+        #expect(LexiconParser.plainDecimal(Array(text.utf8)[...]) == Double(text)!)
+    }
+
+    @Test(arguments: ["", ".", "1.", ".5", "1.2.3", "-1", "+1", "1e3", "0x10", "1234567890123456", "0.000000000000001", "nan", "1,5"])
+    func otherNumbersAreLeftToTheGeneralParser(_ text: String) {
+        #expect(LexiconParser.plainDecimal(Array(text.utf8)[...]) == nil)
+    }
+
+    @Test func randomPlainDecimalsMatchFoundation() {
+        var generator = BenchInputs.Generator(seed: 3)
+        for _ in 0..<20_000 {
+            let length = 1 + generator.below(15)
+            var digits = (0..<length).map { _ in Character(String(generator.below(10))) }
+            if generator.below(4) > 0 { digits.insert(".", at: 1 + generator.below(length)) }
+            let text = String(digits)
+            guard let parsed = Double(text) else { continue }  // "12." is not a number to either parser
+            let fast = LexiconParser.plainDecimal(Array(text.utf8)[...])
+            #expect(fast == nil || fast == parsed, "\(text)")
+            if fast != parsed && !text.hasSuffix(".") { Issue.record("\(text): \(String(describing: fast)) != \(parsed)") }
+        }
+    }
+
     @Test func missingParameterIsNamed() throws {
         let parameters = TestLexicon.parameters.replacingOccurrences(of: "quote.factor 0.25\n", with: "")
         let error = #expect(throws: LexiconError.self) {

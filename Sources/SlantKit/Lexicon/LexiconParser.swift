@@ -204,7 +204,7 @@ struct LexiconParser {
     private mutating func parseParameter(_ line: Line) {
         let fields = line.fields()
         guard fields.count == 2 else { fail(line, "expected 'NAME VALUE'"); return }
-        guard let value = Double(fields[1].text), value.isFinite else {
+        guard let value = Self.number(fields[1]), value.isFinite else {
             fail(at: line.number, fields[1].column, "'\(fields[1].text)' is not a number")
             return
         }
@@ -212,7 +212,7 @@ struct LexiconParser {
     }
 
     private mutating func parseWeight(_ field: Line.Field, line: Line) -> Double? {
-        guard let weight = Double(field.text), weight.isFinite else {
+        guard let weight = Self.number(field), weight.isFinite else {
             fail(at: line.number, field.column, "weight '\(field.text)' is not a number")
             return nil
         }
@@ -222,6 +222,37 @@ struct LexiconParser {
         }
         return weight
     }
+
+    /// The field as a number, or nil.
+    private static func number(_ field: Line.Field) -> Double? {
+        plainDecimal(field.bytes) ?? Double(field.text)
+    }
+
+    /// A plain decimal (`2`, `1.25`) of at most 15 digits, or nil for anything else.
+    ///
+    /// The digits as an integer and the power of ten are both exact doubles, so one division
+    /// gives the correctly rounded value, the same as `Double(String)` (Clinger's fast path),
+    /// without making a `String` for every weight on the start-up path.
+    static func plainDecimal(_ bytes: ArraySlice<UInt8>) -> Double? {
+        var digits: UInt64 = 0
+        var count = 0
+        var decimals = -1  // digits after the point; -1 until a point is seen
+        for b in bytes {
+            if b == UInt8(ascii: "."), decimals < 0, count > 0 {
+                decimals = 0
+                continue
+            }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), count < 15 else { return nil }
+            digits = digits * 10 + UInt64(b - UInt8(ascii: "0"))
+            count += 1
+            if decimals >= 0 { decimals += 1 }
+        }
+        guard count > 0, decimals != 0 else { return nil }
+        return Double(digits) / powersOfTen[max(decimals, 0)]
+    }
+
+    /// 10^0 ... 10^15, each exact (every power of ten up to 10^22 is a double).
+    private static let powersOfTen: [Double] = (0...15).reduce(into: [1.0]) { table, _ in table.append(table.last! * 10) }
 
     /// Splits a term into words; `*` may end any word and makes it a prefix.
     private mutating func parseTerm(_ bytes: ArraySlice<UInt8>, at location: SourceLocation) -> Term? {

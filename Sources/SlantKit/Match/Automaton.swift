@@ -52,13 +52,10 @@ struct Automaton: Sendable {
         var builder = builder
         let abbreviationSymbols = abbreviations.map { builder.symbol(for: TermWord(bytes: $0, isPrefix: false)) }
         var root = [Int32](repeating: -1, count: builder.symbolCount)
-        var keys: [UInt64] = []
-        for (key, state) in builder.wordEdges.entries {
-            if key >> 32 == 0 { root[Int(key & 0xFFFF_FFFF)] = state } else { keys.append(key) }
-        }
+        for (symbol, state) in builder.rootEdges { root[Int(symbol)] = state }
         rootNext = root
         wordEdges = builder.wordEdges
-        edgeGate = HashGate(keys)
+        edgeGate = HashGate(builder.innerEdgeKeys)
         var start: [Int32] = []
         var flat: [Pattern] = []
         for list in builder.terminalLists {
@@ -108,6 +105,9 @@ extension Automaton {
         fileprivate var wordEdges: IntTable
         fileprivate var terminalLists: [[Pattern]] = [[]]
         fileprivate var maxWords = 0
+        /// Word-trie edges from the root, and the keys of all the others, for the automaton's tables.
+        fileprivate var rootEdges: [(symbol: Int32, state: Int32)] = []
+        fileprivate var innerEdgeKeys: [UInt64] = []
         /// Each symbol's word, for the word tables.
         fileprivate var exactList: [(bytes: [UInt8], symbol: Int32)] = []
         fileprivate var prefixList: [(bytes: [UInt8], symbol: Int32)] = []
@@ -162,6 +162,7 @@ extension Automaton {
                     next = Int32(terminalLists.count)
                     terminalLists.append([])
                     wordEdges.set(key, next)
+                    if state == 0 { rootEdges.append((s, next)) } else { innerEdgeKeys.append(key) }
                 }
                 state = next
             }

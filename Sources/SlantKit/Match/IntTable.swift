@@ -45,11 +45,6 @@ struct IntTable: Sendable {
         values[slot] = value
     }
 
-    /// Every (key, value) pair, in slot order.
-    var entries: [(key: UInt64, value: Int32)] {
-        zip(keys, values).filter { $0.0 != Self.empty }.map { ($0.0, $0.1) }
-    }
-
     private mutating func grow() {
         let old = zip(keys, values).filter { $0.0 != Self.empty }
         self = IntTable(minimumCapacity: keys.count)
