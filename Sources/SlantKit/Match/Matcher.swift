@@ -34,7 +34,34 @@ struct MarkerMatch {
 struct Matches {
     var terms: [TermMatch] = []
     /// Marker occurrences per list id, sorted by start.
-    var markers: [[MarkerMatch]]
+    var markers: MarkerLists
+}
+
+/// Marker occurrences grouped by list id, each group in text order.
+///
+/// One flat buffer, not an array per list: a document touches many lists, and growing
+/// a small array for each cost more than finding the markers.
+struct MarkerLists {
+    private let storage: [MarkerMatch]
+    /// `storage[starts[list] ..< starts[list + 1]]` is the group of `list`.
+    private let starts: [Int32]
+
+    /// Groups `found` (in text order) by list, keeping the order within each list.
+    init(listCount: Int, found: [(list: Int32, match: MarkerMatch)]) {
+        var starts = [Int32](repeating: 0, count: listCount + 1)
+        for f in found { starts[Int(f.list) + 1] += 1 }
+        for list in 0..<listCount { starts[list + 1] += starts[list] }
+        var next = starts
+        var storage = [MarkerMatch](repeating: MarkerMatch(start: 0, end: 0), count: found.count)
+        for f in found {
+            storage[Int(next[Int(f.list)])] = f.match
+            next[Int(f.list)] += 1
+        }
+        self.storage = storage
+        self.starts = starts
+    }
+
+    subscript(list: Int) -> ArraySlice<MarkerMatch> { storage[Int(starts[list])..<Int(starts[list + 1])] }
 }
 
 /// Finds every lexicon pattern in a tokenized document.
@@ -44,7 +71,8 @@ enum Matcher {
     static func match(_ document: Document, with lexicon: CompiledLexicon) -> Matches {
         let automaton = lexicon.automaton
         let axisCount = lexicon.lexicons.axes.count
-        var result = Matches(markers: Array(repeating: [], count: lexicon.markerListCount))
+        var terms: [TermMatch] = []
+        var found: [(list: Int32, match: MarkerMatch)] = []
         // Per axis: the longest term starting at the current token, and where the axis is free again.
         var best = [TermMatch](repeating: TermMatch(term: -1, tokenStart: 0, tokenEnd: 0), count: axisCount)
         var freeFrom = [Int32](repeating: 0, count: axisCount)
@@ -77,7 +105,7 @@ enum Matcher {
             if matchedTerm {
                 for axis in 0..<axisCount where best[axis].term >= 0 {
                     if Int32(i) >= freeFrom[axis] {
-                        result.terms.append(best[axis])
+                        terms.append(best[axis])
                         freeFrom[axis] = best[axis].tokenEnd
                     }
                     best[axis].term = -1
@@ -85,13 +113,13 @@ enum Matcher {
             }
             if !touchedMarkers.isEmpty {
                 for list in touchedMarkers {
-                    result.markers[Int(list)].append(MarkerMatch(start: Int32(i), end: markerEnd[Int(list)]))
+                    found.append((list, MarkerMatch(start: Int32(i), end: markerEnd[Int(list)])))
                     markerEnd[Int(list)] = -1
                 }
                 touchedMarkers.removeAll(keepingCapacity: true)
             }
         }
-        return result
+        return Matches(terms: terms, markers: MarkerLists(listCount: lexicon.markerListCount, found: found))
     }
 
     /// Walks the word trie from token `i` while the following tokens continue

@@ -15,7 +15,7 @@ struct RuleContext {
         // Markers are sorted by start; those starting before tokenStart form a prefix.
         var index = partitionPoint(all) { $0.start >= tokenStart } - 1
         let clause = token(tokenStart).clause
-        while index >= 0 {
+        while index >= all.startIndex {
             let m = all[index]
             if tokenStart - m.start > Int32(window + Automaton.maxMarkerWords) { return nil }
             if m.end <= tokenStart && tokenStart - m.end <= Int32(window) && token(m.start).clause == clause {
@@ -35,9 +35,10 @@ struct RuleContext {
         return all[lower..<upper]
     }
 
-    private func partitionPoint(_ array: [MarkerMatch], _ predicate: (MarkerMatch) -> Bool) -> Int {
-        var low = 0
-        var high = array.count
+    /// The first index of `array` whose element satisfies `predicate` (which holds for a suffix).
+    private func partitionPoint(_ array: ArraySlice<MarkerMatch>, _ predicate: (MarkerMatch) -> Bool) -> Int {
+        var low = array.startIndex
+        var high = array.endIndex
         while low < high {
             let mid = (low + high) / 2
             if predicate(array[mid]) { high = mid } else { low = mid + 1 }
