@@ -27,6 +27,21 @@ struct InputTests {
         #expect(try JSONLRecordReader.parse(Array(c.line.utf8)[...]) == c.record)
     }
 
+    /// The string scan reads eight bytes at a time; a quote, backslash or control byte at
+    /// any offset within those eight must still be seen (every offset 0 ..< 24 is tried).
+    @Test(arguments: [("\\\"", "\""), ("\\\\", "\\"), ("\\n", "\n"), ("é", "é")])
+    func specialBytesAreFoundAtEveryOffset(_ escaped: String, _ decoded: String) throws {
+        for offset in 0..<24 {
+            let head = String(repeating: "a", count: offset)
+            let line = "{\"text\": \"\(head)\(escaped)tail of the text\"}"
+            #expect(try JSONLRecordReader.parse(Array(line.utf8)[...]).text == head + decoded + "tail of the text", "offset \(offset)")
+            let raw = "{\"text\": \"\(head)\u{07}tail of the text\"}"
+            #expect(throws: JSONLRecordReader.SyntaxError.self, "control byte at offset \(offset)") {
+                try JSONLRecordReader.parse(Array(raw.utf8)[...])
+            }
+        }
+    }
+
     @Test(arguments: [
         (#"{"text": "a"#, "column 12: unterminated string"),
         (#"{"text": "a" "id": 1}"#, "column 14: expected ',' or '}'"),
