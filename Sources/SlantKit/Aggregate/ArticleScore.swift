@@ -33,11 +33,18 @@ public struct ArticleScore: Sendable {
 
     /// The hits with the largest absolute contribution to `axis`, largest first; ties by position.
     public func topEvidence(_ axis: AxisID, limit: Int) -> [Hit] {
-        // Rank indices, not hits: a `Hit` holds a string and an array, and moving those was the cost.
-        let relevant = hits.indices.filter { hits[$0].axis == axis && hits[$0].value != 0 }
-        let ranked = relevant.sorted { a, b in
-            (abs(hits[a].value), -hits[a].span.start) > (abs(hits[b].value), -hits[b].span.start)
+        // Rank (magnitude, position, index) keys, not hits: a `Hit` holds strings and an array,
+        // and moving those, or comparing axis ids as strings, was the cost.
+        guard let axisIndex = hits.first(where: { $0.axis == axis })?.axisIndex else { return [] }
+        var keys: [(magnitude: Double, start: Int, index: Int)] = []
+        for (index, hit) in hits.enumerated() where hit.axisIndex == axisIndex {
+            let value = hit.value
+            if value != 0 { keys.append((abs(value), hit.span.start, index)) }
         }
-        return ranked.prefix(limit).map { hits[$0] }
+        keys.sort { a, b in
+            if a.magnitude != b.magnitude { return a.magnitude > b.magnitude }
+            return a.start != b.start ? a.start < b.start : a.index < b.index
+        }
+        return keys.prefix(limit).map { hits[$0.index] }
     }
 }
