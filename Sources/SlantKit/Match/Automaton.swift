@@ -88,8 +88,17 @@ struct Automaton: Sendable {
 
     @inline(__always)
     func patterns(at state: Int32) -> ArraySlice<Pattern> {
-        terminals[Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])]
+        terminals[patternRange(at: state)]
     }
+
+    /// The indices of `patterns(at:)` for `pattern(_:)`, without making a slice.
+    @inline(__always)
+    func patternRange(at state: Int32) -> Range<Int> {
+        Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])
+    }
+
+    @inline(__always)
+    func pattern(_ index: Int) -> Pattern { terminals[index] }
 }
 
 extension Automaton {

@@ -41,6 +41,10 @@ struct CompiledLexicon: Sendable {
     let lexicons: LexiconSet
     let automaton: Automaton
     let terms: [CompiledTerm]
+    /// Each term's axis and rank, apart from `terms`: the matcher reads them for every
+    /// candidate, and reading a `CompiledTerm` copies (and retains) its strings.
+    let termAxis: [Int]
+    let termRank: [Int]
     let contextRules: [CompiledContextRule]
     let markerListCount: Int
     let lists: RuleLists
@@ -109,6 +113,8 @@ struct CompiledLexicon: Sendable {
         self.lexicons = lexicons
         self.automaton = Automaton(builder, abbreviations: abbreviations)
         self.terms = terms
+        self.termAxis = terms.map(\.axis)
+        self.termRank = terms.map(\.rank)
         self.contextRules = contextRules
         self.markerListCount = markerCount
         self.lists = RuleLists(

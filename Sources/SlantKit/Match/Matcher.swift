@@ -85,14 +85,14 @@ enum Matcher {
         for i in tokens.indices where tokens[i].hasSymbols {
             var matchedTerm = false
             walk(document, automaton, from: i, states: &states, next: &nextStates) { state, end in
-                for pattern in automaton.patterns(at: state) {
-                    switch pattern {
+                for index in automaton.patternRange(at: state) {
+                    switch automaton.pattern(index) {
                     case .term(let t):
                         matchedTerm = true
-                        let axis = lexicon.terms[Int(t)].axis
+                        let axis = lexicon.termAxis[Int(t)]
                         let current = best[axis]
                         if current.term < 0 || end > current.tokenEnd
-                            || (end == current.tokenEnd && lexicon.terms[Int(t)].rank < lexicon.terms[Int(current.term)].rank) {
+                            || (end == current.tokenEnd && lexicon.termRank[Int(t)] < lexicon.termRank[Int(current.term)]) {
                             best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
                         }
                     case .marker(let list):
@@ -169,7 +169,7 @@ enum Matcher {
         for i in document.tokens.indices where document.tokens[i].hasSymbols && Int32(i) >= freeFrom {
             var end: Int32 = -1
             walk(document, automaton, from: i, states: &states, next: &next) { state, reached in
-                if !automaton.patterns(at: state).isEmpty { end = max(end, reached) }
+                if !automaton.patternRange(at: state).isEmpty { end = max(end, reached) }
             }
             if end > 0 {
                 found.append(MarkerMatch(start: Int32(i), end: end))
