@@ -23,6 +23,9 @@ struct Automaton: Sendable {
     /// Most words fail this gate, and then no prefix of them is looked up at all.
     let prefixGateLength: Int
     let prefixGate: HashGate
+    /// Which hashes are whole wildcard prefixes: checked before the prefix table is probed,
+    /// because with many wildcards many words pass the first gate and the table misses cache.
+    let prefixHashes: HashGate
 
     // Word trie over symbols. State 0 is the root.
     /// The root's transitions, by symbol: every token that has a symbol reads one.
@@ -32,6 +35,9 @@ struct Automaton: Sendable {
     private let wordEdges: IntTable
     private let edgeGate: HashGate
     private let terminalStart: [Int32]
+    /// One bit per state: does it report any pattern? Most states reached do not, and this
+    /// small bitset answers that from cache where `terminalStart` (large with a big lexicon) would not.
+    private let isTerminal: [UInt64]
     private let terminals: [Pattern]
     /// The longest pattern, in words.
     let maxWords: Int
@@ -65,6 +71,9 @@ struct Automaton: Sendable {
         start.append(Int32(flat.count))
         terminalStart = start
         terminals = flat
+        var bits = [UInt64](repeating: 0, count: builder.terminalLists.count / 64 + 1)
+        for (state, list) in builder.terminalLists.enumerated() where !list.isEmpty { bits[state >> 6] |= 1 << UInt64(state & 63) }
+        isTerminal = bits
         maxWords = builder.maxWords
         exactWords = WordTable(builder.exactList)
         prefixWords = WordTable(builder.prefixList)
@@ -72,6 +81,7 @@ struct Automaton: Sendable {
         let gateLength = builder.prefixList.map(\.bytes.count).min() ?? Int.max
         prefixGateLength = gateLength
         prefixGate = HashGate(builder.prefixList.map { WordTable.hash(Array($0.bytes.prefix(gateLength))) })
+        prefixHashes = HashGate(builder.prefixList.map { WordTable.hash($0.bytes) })
         var abbreviation = [Bool](repeating: false, count: builder.symbolCount)
         for s in abbreviationSymbols { abbreviation[Int(s)] = true }
         isAbbreviation = abbreviation
@@ -94,7 +104,9 @@ struct Automaton: Sendable {
     /// The indices of `patterns(at:)` for `pattern(_:)`, without making a slice.
     @inline(__always)
     func patternRange(at state: Int32) -> Range<Int> {
-        Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])
+        let s = Int(state)
+        guard isTerminal[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return 0..<0 }
+        return Int(terminalStart[s])..<Int(terminalStart[s + 1])
     }
 
     @inline(__always)

@@ -118,7 +118,7 @@ struct DocumentBuilder: TokenSink {
             nextPrefixCheck = Int.max
             return
         }
-        if automaton.prefixLengths & (1 << UInt64(length)) != 0 {
+        if automaton.prefixLengths & (1 << UInt64(length)) != 0 && automaton.prefixHashes.mayContain(hash) {
             let prefix = automaton.prefixWords.symbol(hash, scratch, length: length)
             if prefix >= 0 {
                 document.prefixSymbols.append(prefix)
