@@ -44,8 +44,6 @@ struct Automaton: Sendable {
     /// Exact-word symbols that are abbreviations (a following period does not end the sentence).
     let isAbbreviation: [Bool]
 
-    static let dead: Int32 = -1
-
     /// Builds the automaton from (words, pattern) pairs.
     init(patterns: [(words: [TermWord], pattern: Pattern)], abbreviations: [[UInt8]]) {
         var builder = Builder(expectedWords: patterns.count)
@@ -96,12 +94,7 @@ struct Automaton: Sendable {
         return edgeGate.mayContain(key) ? wordEdges.get(key) : -1
     }
 
-    @inline(__always)
-    func patterns(at state: Int32) -> ArraySlice<Pattern> {
-        terminals[patternRange(at: state)]
-    }
-
-    /// The indices of `patterns(at:)` for `pattern(_:)`, without making a slice.
+    /// The patterns `state` reports, as indices for `pattern(_:)`.
     @inline(__always)
     func patternRange(at state: Int32) -> Range<Int> {
         let s = Int(state)

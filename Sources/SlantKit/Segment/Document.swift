@@ -80,33 +80,32 @@ struct DocumentBuilder: TokenSink {
         current.quoted = inQuote
     }
 
-    @inline(__always)
     mutating func wordByte(_ byte: UInt8) {
+        var (length, hash) = (self.length, self.hash)
+        add(byte, &length, &hash)
+        (self.length, self.hash) = (length, hash)
+    }
+
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        // The word's length and hash are kept in locals so they stay in registers for the whole run.
+        var (length, hash) = (self.length, self.hash)
+        for i in range { add(Scanner.foldASCII(bytes[i]), &length, &hash) }
+        (self.length, self.hash) = (length, hash)
+    }
+
+    /// Appends one folded byte to the current word (its first `Limits.maxWordBytes` bytes
+    /// are kept and hashed) and looks for a wildcard prefix when the length calls for it.
+    @inline(__always)
+    private mutating func add(_ byte: UInt8, _ length: inout Int, _ hash: inout UInt64) {
         if length < Limits.maxWordBytes {
             scratch[length] = byte
             hash = WordTable.hash(hash, byte)
         }
         length += 1
-        if length == nextPrefixCheck { lookUpPrefix() }
-    }
-
-    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        // The word's state is kept in locals so it stays in registers for the whole run.
-        var length = self.length
-        var hash = self.hash
-        for i in range {
-            let byte = Scanner.foldASCII(bytes[i])
-            if length < Limits.maxWordBytes {
-                scratch[length] = byte
-                hash = WordTable.hash(hash, byte)
-            }
-            length += 1
-            if length == nextPrefixCheck {
-                (self.length, self.hash) = (length, hash)
-                lookUpPrefix()
-            }
+        if length == nextPrefixCheck {
+            (self.length, self.hash) = (length, hash)
+            lookUpPrefix()
         }
-        (self.length, self.hash) = (length, hash)
     }
 
     /// Looks up the word so far as a wildcard prefix, and sets the next length worth a look.
