@@ -74,15 +74,8 @@ struct ExplainCommandTests {
     func hostileArticleStaysInertInABrowser() throws {
         let (page, _) = try Self.hostilePage()
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.chromium!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteURL.absoluteString]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let dom = try Slant.tool(Self.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteURL.absoluteString],
+                                 capturing: .standardOutput).text
         #expect(dom.contains("<title>slant explain:"), "page did not load")
         #expect(!dom.contains("pwned</title>"))
         #expect(!dom.lowercased().contains("<img"))

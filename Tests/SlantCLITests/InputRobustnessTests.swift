@@ -192,16 +192,9 @@ struct AtomicOutputTests {
         try "Ukraine needs weapons.".write(to: secret, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Slant.binary.path, "score", secret.path, "--format", "jsonl"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 3)
+        let (status, stdout) = try Slant.tool("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", Slant.binary.path, "score", secret.path, "--format", "jsonl"],
+                                              capturing: .standardOutput)
+        #expect(status == 3)
         #expect(stdout == "{\"id\":\"\(secret.path)\",\"source\":\"\(secret.path)\",\"error\":\"permission denied\",\"warnings\":[]}\n")
     }
 }

@@ -75,17 +75,9 @@ enum InstructionCounter {
     }
 
     static func count(_ arguments: [String]) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(valgrind))
-        process.arguments = ["--tool=callgrind", "--callgrind-out-file=/dev/null", Slant.binary.path] + arguments
-        process.currentDirectoryURL = Slant.root
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "slant \(arguments.joined(separator: " ")) under callgrind: \(text)")
+        let (status, text) = try Slant.tool(try #require(valgrind), ["--tool=callgrind", "--callgrind-out-file=/dev/null", Slant.binary.path] + arguments,
+                                            capturing: .standardError)
+        #expect(status == 0, "slant \(arguments.joined(separator: " ")) under callgrind: \(text)")
         // "==PID== Collected : 123456789"
         let line = try #require(text.split(separator: "\n").first { $0.contains("Collected :") }, "callgrind printed: \(text)")
         return try #require(Int(line.split(separator: " ").last ?? ""))

@@ -51,6 +51,25 @@ enum Slant {
                         status: process.terminationStatus)
     }
 
+    /// Which output of a helper tool `tool(_:_:capturing:)` returns; the other is discarded.
+    enum Stream { case standardOutput, standardError }
+
+    /// Runs a tool other than slant (a browser, setpriv, valgrind) from the repository root,
+    /// returning its exit status and the one stream the test reads.
+    static func tool(_ path: String, _ arguments: [String], capturing stream: Stream) throws -> (status: Int32, text: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let pipe = Pipe()
+        process.standardOutput = stream == .standardOutput ? pipe : FileHandle.nullDevice
+        process.standardError = stream == .standardError ? pipe : FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
     /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("slant-test-\(UUID().uuidString)")
