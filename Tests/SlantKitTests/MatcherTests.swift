@@ -41,6 +41,18 @@ struct MatcherTests {
         #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans)
     }
 
+    /// One word that starts more phrases than the walk's buffers first hold: every stem of
+    /// `sanctions` is a wildcard phrase, so the walk keeps ten states at once and must grow.
+    @Test func aWordReachingManyPhrasesStillMatchesLongestExact() throws {
+        let stems = (1...9).map { String("sanctions".prefix($0)) + "* regime   1" }
+        let axis = TestLexicon.axis.replacingOccurrences(of: "[pole pressure]\n", with: "[pole pressure]\n" + stems.joined(separator: "\n") + "\nsanctions regime   3\n")
+        let classifier = try Classifier(lexicons: TestLexicon.set(axis: axis))
+        let marked = MarkedText("Ukraine faces a ⟦sanctions regime⟧ and ⟦sanctioned regime⟧ now.")
+        let score = classifier.score(marked.text)
+        #expect(score.hits.map(\.term) == ["sanctions regime", "s* regime"])
+        #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans)
+    }
+
     @Test func semanticsIsDocumentedAsLeftmostLongest() {
         #expect(Matcher.semantics == .leftmostLongest)
     }

@@ -46,6 +46,10 @@ struct CompiledLexicon: Sendable {
     let termAxis: [Int]
     let termRank: [Int]
     let contextRules: [CompiledContextRule]
+    /// What a hit of each term reports before rules (its entry, or its first context rule
+    /// when it has no entry), and after each context rule fires (that rule).
+    let termLabels: [HitLabels]
+    let contextLabels: [HitLabels]
     let markerListCount: Int
     let lists: RuleLists
 
@@ -116,6 +120,15 @@ struct CompiledLexicon: Sendable {
         self.termAxis = terms.map(\.axis)
         self.termRank = terms.map(\.rank)
         self.contextRules = contextRules
+        self.termLabels = terms.map { t in
+            HitLabels(axis: lexicons.axes[t.axis].id, term: t.term.text, entry: t.base?.id ?? contextRules[t.contextRules[0]].rule.id)
+        }
+        // Every context rule belongs to exactly one term; its hits keep that term's spelling.
+        var contextLabels = [HitLabels?](repeating: nil, count: contextRules.count)
+        for t in terms {
+            for r in t.contextRules { contextLabels[r] = HitLabels(axis: lexicons.axes[t.axis].id, term: t.term.text, entry: contextRules[r].rule.id) }
+        }
+        self.contextLabels = contextLabels.map { $0! }
         self.markerListCount = markerCount
         self.lists = RuleLists(
             negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!, advocacy: listIDs["advocacy_markers"]!,

@@ -64,6 +64,53 @@ struct MarkerLists {
     subscript(list: Int) -> ArraySlice<MarkerMatch> { storage[Int(starts[list])..<Int(starts[list + 1])] }
 }
 
+/// Two state buffers for phrase walks, reused for every token of a document.
+///
+/// Unsafe storage because an Array's uniqueness check on every write cost more than
+/// the walk itself; the buffers grow (rarely) and are freed when the scratch goes away.
+struct WalkScratch: ~Copyable {
+    fileprivate var states: UnsafeMutablePointer<Int32>
+    fileprivate var next: UnsafeMutablePointer<Int32>
+    fileprivate private(set) var capacity: Int
+
+    /// Most walks hold one or two states; eight leaves room, and a word that reaches more
+    /// (many wildcard stems of one word) makes the buffers grow, which a test covers.
+    init(capacity: Int = 8) {
+        self.capacity = capacity
+        states = .allocate(capacity: capacity)
+        next = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        states.deallocate()
+        next.deallocate()
+    }
+
+    /// Appends `value` to `next` (which holds `count` states).
+    @inline(__always)
+    fileprivate mutating func putNext(_ value: Int32, _ count: inout Int) {
+        if count == capacity { grow() }
+        next[count] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let bigger = capacity * 2
+        states = Self.moved(states, count: capacity, into: bigger)
+        next = Self.moved(next, count: capacity, into: bigger)
+        capacity = bigger
+    }
+
+    private static func moved(_ old: UnsafeMutablePointer<Int32>, count: Int, into capacity: Int) -> UnsafeMutablePointer<Int32> {
+        let new = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        new.update(from: old, count: count)
+        old.deallocate()
+        return new
+    }
+
+    fileprivate mutating func swapBuffers() { swap(&states, &next) }
+}
+
 /// Finds every lexicon pattern in a tokenized document.
 enum Matcher {
     static let semantics = MatchSemantics.leftmostLongest
@@ -78,45 +125,46 @@ enum Matcher {
         var freeFrom = [Int32](repeating: 0, count: axisCount)
         var markerEnd = [Int32](repeating: -1, count: lexicon.markerListCount)
         var touchedMarkers: [Int32] = []
-        var states: [Int32] = []
-        var nextStates: [Int32] = []
-        let tokens = document.tokens
-
-        for i in tokens.indices where tokens[i].hasSymbols {
-            var matchedTerm = false
-            walk(document, automaton, from: i, states: &states, next: &nextStates) { state, end in
-                for index in automaton.patternRange(at: state) {
-                    switch automaton.pattern(index) {
-                    case .term(let t):
-                        matchedTerm = true
-                        let axis = lexicon.termAxis[Int(t)]
-                        let current = best[axis]
-                        if current.term < 0 || end > current.tokenEnd
-                            || (end == current.tokenEnd && lexicon.termRank[Int(t)] < lexicon.termRank[Int(current.term)]) {
-                            best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
+        var scratch = WalkScratch()
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.prefixSymbols.withUnsafeBufferPointer { prefixes in
+                for i in tokens.indices where tokens[i].hasSymbols {
+                    var matchedTerm = false
+                    walk(tokens, prefixes, automaton, from: i, &scratch) { state, end in
+                        for index in automaton.patternRange(at: state) {
+                            switch automaton.pattern(index) {
+                            case .term(let t):
+                                matchedTerm = true
+                                let axis = lexicon.termAxis[Int(t)]
+                                let current = best[axis]
+                                if current.term < 0 || end > current.tokenEnd
+                                    || (end == current.tokenEnd && lexicon.termRank[Int(t)] < lexicon.termRank[Int(current.term)]) {
+                                    best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
+                                }
+                            case .marker(let list):
+                                if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
+                                markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
+                            }
                         }
-                    case .marker(let list):
-                        if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
-                        markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
+                    }
+                    // Most tokens start no pattern: skip the bookkeeping for them.
+                    if matchedTerm {
+                        for axis in 0..<axisCount where best[axis].term >= 0 {
+                            if Int32(i) >= freeFrom[axis] {
+                                terms.append(best[axis])
+                                freeFrom[axis] = best[axis].tokenEnd
+                            }
+                            best[axis].term = -1
+                        }
+                    }
+                    if !touchedMarkers.isEmpty {
+                        for list in touchedMarkers {
+                            found.append((list, MarkerMatch(start: Int32(i), end: markerEnd[Int(list)])))
+                            markerEnd[Int(list)] = -1
+                        }
+                        touchedMarkers.removeAll(keepingCapacity: true)
                     }
                 }
-            }
-            // Most tokens start no pattern: skip the bookkeeping for them.
-            if matchedTerm {
-                for axis in 0..<axisCount where best[axis].term >= 0 {
-                    if Int32(i) >= freeFrom[axis] {
-                        terms.append(best[axis])
-                        freeFrom[axis] = best[axis].tokenEnd
-                    }
-                    best[axis].term = -1
-                }
-            }
-            if !touchedMarkers.isEmpty {
-                for list in touchedMarkers {
-                    found.append((list, MarkerMatch(start: Int32(i), end: markerEnd[Int(list)])))
-                    markerEnd[Int(list)] = -1
-                }
-                touchedMarkers.removeAll(keepingCapacity: true)
             }
         }
         return Matches(terms: terms, markers: MarkerLists(listCount: lexicon.markerListCount, found: found))
@@ -124,37 +172,30 @@ enum Matcher {
 
     /// Walks the word trie from token `i` while the following tokens continue
     /// the phrase, calling `visit` with every state reached and the token end.
-    /// `states` and `next` are scratch buffers, reused to avoid allocation.
     @inline(__always)
-    static func walk(_ document: Document, _ automaton: Automaton, from i: Int, states: inout [Int32], next: inout [Int32],
-                     _ visit: (_ state: Int32, _ end: Int32) -> Void) {
-        // Scratch buffers are indexed by count rather than cleared: clearing an array per token is measurable.
-        @inline(__always) func put(_ value: Int32, _ buffer: inout [Int32], _ count: inout Int) {
-            if count < buffer.count { buffer[count] = value } else { buffer.append(value) }
-            count += 1
-        }
-        let tokens = document.tokens
-        var stateCount = 0
-        put(0, &states, &stateCount)
+    static func walk(_ tokens: UnsafeBufferPointer<Token>, _ prefixes: UnsafeBufferPointer<Int32>, _ automaton: Automaton,
+                     from i: Int, _ scratch: inout WalkScratch, _ visit: (_ state: Int32, _ end: Int32) -> Void) {
+        scratch.states[0] = 0
+        var stateCount = 1
         var k = i
         while k < tokens.count && k - i < automaton.maxWords {
-            if k > i && !tokens[k].joined { return }
-            var nextCount = 0
             let token = tokens[k]
+            if k > i && !token.joined { return }
+            var nextCount = 0
             for index in 0..<stateCount {
-                let state = states[index]
+                let state = scratch.states[index]
                 if token.word >= 0 {
                     let s = automaton.next(state, token.word)
-                    if s >= 0 { put(s, &next, &nextCount) }
+                    if s >= 0 { scratch.putNext(s, &nextCount) }
                 }
                 for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
-                    let s = automaton.next(state, document.prefixSymbols[p])
-                    if s >= 0 { put(s, &next, &nextCount) }
+                    let s = automaton.next(state, prefixes[p])
+                    if s >= 0 { scratch.putNext(s, &nextCount) }
                 }
             }
             if nextCount == 0 { return }
-            for index in 0..<nextCount { visit(next[index], Int32(k + 1)) }
-            swap(&states, &next)
+            for index in 0..<nextCount { visit(scratch.next[index], Int32(k + 1)) }
+            scratch.swapBuffers()
             stateCount = nextCount
             k += 1
         }
@@ -163,17 +204,20 @@ enum Matcher {
     /// Every longest occurrence of any pattern of `automaton`, left to right, not overlapping.
     static func occurrences(in document: Document, _ automaton: Automaton) -> [MarkerMatch] {
         var found: [MarkerMatch] = []
-        var states: [Int32] = []
-        var next: [Int32] = []
+        var scratch = WalkScratch()
         var freeFrom: Int32 = 0
-        for i in document.tokens.indices where document.tokens[i].hasSymbols && Int32(i) >= freeFrom {
-            var end: Int32 = -1
-            walk(document, automaton, from: i, states: &states, next: &next) { state, reached in
-                if !automaton.patternRange(at: state).isEmpty { end = max(end, reached) }
-            }
-            if end > 0 {
-                found.append(MarkerMatch(start: Int32(i), end: end))
-                freeFrom = end
+        document.tokens.withUnsafeBufferPointer { tokens in
+            document.prefixSymbols.withUnsafeBufferPointer { prefixes in
+                for i in tokens.indices where tokens[i].hasSymbols && Int32(i) >= freeFrom {
+                    var end: Int32 = -1
+                    walk(tokens, prefixes, automaton, from: i, &scratch) { state, reached in
+                        if !automaton.patternRange(at: state).isEmpty { end = max(end, reached) }
+                    }
+                    if end > 0 {
+                        found.append(MarkerMatch(start: Int32(i), end: end))
+                        freeFrom = end
+                    }
+                }
             }
         }
         return found

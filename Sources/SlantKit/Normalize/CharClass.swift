@@ -58,6 +58,12 @@ enum Normalizer {
         return table
     }()
 
+    /// For each byte: its case-folded form when it is an ASCII word character, else 0.
+    /// One load answers both "does the word go on?" and "what byte does it add?".
+    static let asciiWordFold: [UInt8] = (0..<256).map { b in
+        b < 0x80 && asciiClass[b] == .word ? Scanner.foldASCII(UInt8(b)) : 0
+    }
+
     /// Classifies the character starting at `i`; returns its class and byte length.
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (CharClass, Int) {

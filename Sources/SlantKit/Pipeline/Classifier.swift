@@ -57,13 +57,12 @@ public struct Classifier: Sendable {
     }
 
     private func makeHit(_ match: TermMatch, _ document: Document) -> Hit {
-        let term = compiled.terms[Int(match.term)]
+        let t = Int(match.term)
         let first = document.tokens[Int(match.tokenStart)]
         let last = document.tokens[Int(match.tokenEnd) - 1]
-        let base = term.base
-        return Hit(axis: lexicons.axes[term.axis].id, axisIndex: term.axis, termIndex: match.term,
-                   entry: base?.id ?? compiled.contextRules[term.contextRules[0]].rule.id,
-                   term: term.term.text, side: base?.side ?? .positive, weight: base?.weight ?? 0,
+        let base = compiled.terms[t].base
+        return Hit(labels: compiled.termLabels[t], axisIndex: compiled.termAxis[t], termIndex: match.term,
+                   side: base?.side ?? .positive, weight: base?.weight ?? 0,
                    factor: 1, applied: [], span: ByteSpan(start: Int(first.start), end: Int(last.end)),
                    paragraph: Int(first.paragraph), tokenStart: match.tokenStart, tokenEnd: match.tokenEnd,
                    isActive: true)

@@ -6,18 +6,19 @@
 /// The first rule (in file order) whose trigger is within its window wins.
 struct ContextRuleApplication: Rule {
     func apply(to hit: inout Hit, in context: RuleContext) {
-        let term = context.lexicon.terms[Int(hit.termIndex)]
-        for index in term.contextRules {
+        // Field by field: copying the whole compiled term retains all its strings.
+        let terms = context.lexicon.terms
+        for index in terms[Int(hit.termIndex)].contextRules {
             let rule = context.lexicon.contextRules[index]
             if fires(rule, near: hit, in: context) {
-                hit.entry = rule.rule.id
+                hit.labels = context.lexicon.contextLabels[index]
                 hit.side = rule.rule.side
                 hit.weight = rule.rule.weight
                 hit.applied.append(AppliedRule("context", 1, source: rule.rule.id))
                 return
             }
         }
-        if term.base == nil { hit.isActive = false }
+        if terms[Int(hit.termIndex)].base == nil { hit.isActive = false }
     }
 
     private func fires(_ rule: CompiledLexicon.CompiledContextRule, near hit: Hit, in context: RuleContext) -> Bool {

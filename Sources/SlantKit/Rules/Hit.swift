@@ -15,15 +15,31 @@ public struct AppliedRule: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(name) ×\(NumberFormat.short(factor))" }
 }
 
+/// The names a hit reports: built once per compiled term (and per context rule) and shared
+/// by every hit of it, so copying a hit retains one reference instead of three strings.
+final class HitLabels: Sendable {
+    let axis: AxisID
+    let term: String
+    let entry: EntryID
+
+    init(axis: AxisID, term: String, entry: EntryID) {
+        self.axis = axis
+        self.term = term
+        self.entry = entry
+    }
+}
+
 /// One lexicon term found in the text, with everything the rules did to it.
 public struct Hit: Sendable {
-    public let axis: AxisID
+    /// Axis, term and entry, shared with every other hit of the same term and entry.
+    var labels: HitLabels
+    public var axis: AxisID { labels.axis }
     let axisIndex: Int
     let termIndex: Int32
     /// The entry or context rule that gave the hit its pole and weight.
-    public internal(set) var entry: EntryID
+    public var entry: EntryID { labels.entry }
     /// The term as written in the lexicon.
-    public internal(set) var term: String
+    public var term: String { labels.term }
     public internal(set) var side: PoleSide
     /// The weight from the lexicon, before rules.
     public internal(set) var weight: Double

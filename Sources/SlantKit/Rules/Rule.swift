@@ -25,10 +25,16 @@ enum RuleRegistry {
     ]
 
     static func apply(to hits: inout [Hit], in context: RuleContext) {
-        for index in hits.indices {
-            for rule in ordered {
-                rule.apply(to: &hits[index], in: context)
-                if !hits[index].isActive || hits[index].factor == 0 { break }
+        // Through buffers: per hit and rule, an array access and an existential copy cost
+        // more than most rules do.
+        ordered.withUnsafeBufferPointer { rules in
+            hits.withUnsafeMutableBufferPointer { hits in
+                for index in hits.indices {
+                    for r in rules.indices {
+                        rules[r].apply(to: &hits[index], in: context)
+                        if !hits[index].isActive || hits[index].factor == 0 { break }
+                    }
+                }
             }
         }
         hits.removeAll { !$0.isActive }

@@ -52,6 +52,9 @@ struct DocumentBuilder: TokenSink {
     /// First non-space character of the current line (a word or punctuation), so a paragraph keeps its leading quote.
     private var lineContentStart: Int?
     private var lastByte = 0
+    /// Index of the current (last opened) paragraph, and the paragraph of the last token.
+    private var paragraph: Int32 = -1
+    private var lastTokenParagraph: Int32 = -1
     private var sentence: Int32 = 0
     private var clause: Int32 = 0
     private var sentenceHasTokens = false
@@ -64,11 +67,13 @@ struct DocumentBuilder: TokenSink {
         document.tokens.reserveCapacity(bytes.count / 5)
     }
 
+    @inline(__always)
     mutating func beginWord(at offset: Int, joined: Bool) {
         if !paragraphOpen {
             paragraphOpen = true
             paragraphStartByte = lineContentStart ?? offset
             document.paragraphs.append(Paragraph(span: ByteSpan(start: offset, end: offset), tokenStart: document.tokens.count, tokenEnd: document.tokens.count))
+            paragraph += 1
         }
         length = 0
         hash = WordTable.seed
@@ -76,36 +81,52 @@ struct DocumentBuilder: TokenSink {
         current.start = Int32(offset)
         current.prefixStart = Int32(document.prefixSymbols.count)
         current.prefixCount = 0
-        current.joined = joined && document.tokens.last.map { $0.paragraph == Int32(document.paragraphs.count - 1) } == true
+        current.joined = joined && lastTokenParagraph == paragraph
         current.quoted = inQuote
     }
 
     mutating func wordByte(_ byte: UInt8) {
-        var (length, hash) = (self.length, self.hash)
-        add(byte, &length, &hash)
-        (self.length, self.hash) = (length, hash)
-    }
-
-    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        // The word's length and hash are kept in locals so they stay in registers for the whole run.
-        var (length, hash) = (self.length, self.hash)
-        for i in range { add(Scanner.foldASCII(bytes[i]), &length, &hash) }
-        (self.length, self.hash) = (length, hash)
-    }
-
-    /// Appends one folded byte to the current word (its first `Limits.maxWordBytes` bytes
-    /// are kept and hashed) and looks for a wildcard prefix when the length calls for it.
-    @inline(__always)
-    private mutating func add(_ byte: UInt8, _ length: inout Int, _ hash: inout UInt64) {
         if length < Limits.maxWordBytes {
             scratch[length] = byte
             hash = WordTable.hash(hash, byte)
         }
         length += 1
-        if length == nextPrefixCheck {
-            (self.length, self.hash) = (length, hash)
-            lookUpPrefix()
+        if length == nextPrefixCheck { lookUpPrefix() }
+    }
+
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int {
+        // Length and hash stay in locals (registers) for the whole run. The inner loop runs
+        // up to the next event: the run's end, a wildcard-prefix length, or the kept-bytes limit.
+        var (length, hash) = (self.length, self.hash)
+        var i = start
+        let n = bytes.count
+        while true {
+            let stopLength = min(Limits.maxWordBytes, nextPrefixCheck)
+            let stop = stopLength > length ? min(n, i + (stopLength - length)) : i
+            while i < stop {
+                let f = fold[Int(bytes[i])]
+                if f == 0 { break }
+                scratch[length] = f
+                hash = WordTable.hash(hash, f)
+                length += 1
+                i += 1
+            }
+            if length == nextPrefixCheck {
+                // Also when the word ends exactly here: a wildcard prefix matches the bare stem.
+                (self.length, self.hash) = (length, hash)
+                lookUpPrefix()
+                continue
+            }
+            guard i < n, fold[Int(bytes[i])] != 0 else { break }
+            // Past the kept bytes: only count the rest (the word cannot be a lexicon word).
+            while i < n && fold[Int(bytes[i])] != 0 {
+                length += 1
+                i += 1
+            }
+            break
         }
+        (self.length, self.hash) = (length, hash)
+        return i
     }
 
     /// Looks up the word so far as a wildcard prefix, and sets the next length worth a look.
@@ -128,10 +149,12 @@ struct DocumentBuilder: TokenSink {
         nextPrefixCheck = longer == 0 ? Int.max : length + 1 + longer.trailingZeroBitCount
     }
 
+    @inline(__always)
     mutating func endWord(at offset: Int) {
         current.end = Int32(offset)
         current.word = length <= Limits.maxWordBytes ? automaton.exactWords.symbol(hash, scratch, length: length) : -1
-        current.paragraph = Int32(document.paragraphs.count - 1)
+        current.paragraph = paragraph
+        lastTokenParagraph = paragraph
         current.sentence = sentence
         current.clause = clause
         document.tokens.append(current)

@@ -9,9 +9,11 @@ protocol TokenSink {
     mutating func beginWord(at offset: Int, joined: Bool)
     /// One case-folded byte of the current word.
     mutating func wordByte(_ byte: UInt8)
-    /// `bytes[range]` continue the current word and are all ASCII word characters, not yet
-    /// folded. Runs are most of the text, so a sink can handle one in a tight loop.
-    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    /// Continues the current word with the run of ASCII word characters that starts at
+    /// `start` (`bytes[start]` is one) and returns where the run ends. `fold` maps each byte
+    /// to its folded form, or to 0 when it is not an ASCII word character. Runs are most of
+    /// the text, so a sink can find, fold and consume one in a single tight loop.
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int
     /// The current word ends at byte `offset` (exclusive).
     mutating func endWord(at offset: Int)
     /// A structural mark between words.
@@ -19,8 +21,13 @@ protocol TokenSink {
 }
 
 extension TokenSink {
-    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        for i in range { wordByte(Scanner.foldASCII(bytes[i])) }
+    mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int {
+        var i = start
+        while i < bytes.count, case let f = fold[Int(bytes[i])], f != 0 {
+            wordByte(f)
+            i += 1
+        }
+        return i
     }
 }
 
@@ -53,10 +60,13 @@ enum StructuralMark: Sendable, Equatable {
 /// - a period between a letter or digit and another stays (`u.s`, `66.9`).
 struct Scanner {
     static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
-        Normalizer.asciiClass.withUnsafeBufferPointer { table in scan(bytes, table, into: &sink) }
+        Normalizer.asciiClass.withUnsafeBufferPointer { table in
+            Normalizer.asciiWordFold.withUnsafeBufferPointer { fold in scan(bytes, table, fold.baseAddress!, into: &sink) }
+        }
     }
 
-    private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<CharClass>, into sink: inout Sink) {
+    private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<CharClass>,
+                                              _ fold: UnsafePointer<UInt8>, into sink: inout Sink) {
         let n = bytes.count
         var i = 0
         var inWord = false
@@ -64,15 +74,12 @@ struct Scanner {
         while i < n {
             // ASCII fast path: a run of word bytes goes to the sink in one call.
             let b = bytes[i]
-            if b < 0x80, table[Int(b)] == .word {
+            if fold[Int(b)] != 0 {
                 if !inWord {
                     sink.beginWord(at: i, joined: joinNext)
                     inWord = true
                 }
-                var end = i + 1
-                while end < n, bytes[end] < 0x80, table[Int(bytes[end])] == .word { end += 1 }
-                sink.asciiWordRun(bytes, i..<end)
-                i = end
+                i = sink.asciiWordRun(bytes, from: i, fold: fold)
                 continue
             }
             let (cls, len) = b < 0x80 ? (table[Int(b)], 1) : Normalizer.classify(bytes, at: i)
