@@ -26,9 +26,10 @@ struct JSONReporter: Reporter {
     }
 
     func render(_ record: ScoredRecord) -> [UInt8] {
-        var w = JSONWriter()
+        // A record with evidence is a few KB; starting there saves a chain of regrowths.
+        var w = JSONWriter(capacity: 4096)
         Self.write(record, options: options, into: &w)
-        if lines { w.bytes.append(0x0A) }
+        if lines { w.raw(0x0A) }
         return w.bytes
     }
 
@@ -105,16 +106,16 @@ struct JSONReporter: Reporter {
             // Written in place: building each `description` string was most of the cost of a hit.
             w.string { w in
                 w.appendEscaped(rule.name)
-                w.bytes.append(0x20); w.bytes.append(0xC3); w.bytes.append(0x97)  // " ×"
-                NumberFormat.appendShort(rule.factor, to: &w.bytes)
+                w.raw(" ×")
+                w.appendShort(rule.factor)
             }
         }
         w.endArray()
         w.key("entry")
         w.string { w in
             w.appendEscaped(hit.entry.location.path)
-            w.bytes.append(UInt8(ascii: ":"))
-            NumberFormat.appendInteger(hit.entry.location.line, to: &w.bytes)
+            w.raw(UInt8(ascii: ":"))
+            w.appendInteger(hit.entry.location.line)
         }
         w.endObject()
     }

@@ -2,12 +2,29 @@
 ///
 /// Numbers have four decimals and strings are escaped per RFC 8259, so the
 /// same score always gives the same bytes.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+///
+/// The buffer is raw memory the writer owns, so the writer is noncopyable: an
+/// `Array` append checks uniqueness and capacity per byte, and on the JSONL path
+/// that was most of the cost of writing a record.
+struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// One bit per open object or array, innermost lowest: set once it holds a value, so the
     /// next one needs a comma. A bit stack, not an array: this is on every key and value.
     private var commaBits: UInt64 = 0
     private var depth = 0
+
+    /// A writer with room for `capacity` bytes before it first grows.
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -16,7 +33,7 @@ struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         value()
-        bytes.append(bracket)
+        raw(bracket)
         precondition(depth < 63, "JSON nested deeper than the writer supports")
         depth += 1
         commaBits <<= 1
@@ -25,7 +42,7 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         commaBits >>= 1
         depth -= 1
-        bytes.append(bracket)
+        raw(bracket)
     }
 
     /// A key written in the source. It is copied as is: the keys Slant writes need no escaping,
@@ -33,11 +50,13 @@ struct JSONWriter {
     mutating func key(_ k: StaticString) {
         precondition(k.hasPointerRepresentation, "JSON keys are string literals")
         value()
-        bytes.append(UInt8(ascii: "\""))
-        // Byte by byte: keys are short, and `append(contentsOf:)` costs more to set up than to copy them.
-        for b in UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount) { bytes.append(b) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let n = k.utf8CodeUnitCount
+        reserve(n + 3)
+        base[count] = UInt8(ascii: "\"")
+        (base + count + 1).update(from: k.utf8Start, count: n)
+        base[count + n + 1] = UInt8(ascii: "\"")
+        base[count + n + 2] = UInt8(ascii: ":")
+        count += n + 3
         commaBits &= ~1  // the value after a key takes no comma
     }
 
@@ -45,18 +64,20 @@ struct JSONWriter {
     mutating func key(named k: String) {
         value()
         appendString(k)
-        bytes.append(UInt8(ascii: ":"))
+        raw(UInt8(ascii: ":"))
         commaBits &= ~1
     }
 
     mutating func string(_ s: String) { value(); appendString(s) }
     mutating func number(_ x: Double) {
         value()
-        if x.isFinite { NumberFormat.append(x, 4, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        guard x.isFinite else { return raw("null") }
+        reserve(NumberFormat.maxBytes)
+        count += NumberFormat.write(x, 4, to: base + count)
     }
-    mutating func integer(_ x: Int) { value(); NumberFormat.appendInteger(x, to: &bytes) }
-    mutating func bool(_ x: Bool) { value(); bytes.append(contentsOf: (x ? "true" : "false").utf8) }
-    mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
+    mutating func integer(_ x: Int) { value(); appendInteger(x) }
+    mutating func bool(_ x: Bool) { value(); raw(x ? "true" : "false") }
+    mutating func null() { value(); raw("null") }
 
     mutating func field(_ k: StaticString, _ s: String) { key(k); string(s) }
     mutating func field(_ k: StaticString, _ x: Double) { key(k); number(x) }
@@ -64,49 +85,103 @@ struct JSONWriter {
 
     /// Comma before every value but the first at its level.
     private mutating func value() {
-        if commaBits & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+        if commaBits & 1 != 0 { raw(UInt8(ascii: ",")) }
         commaBits |= 1
     }
 
     /// A string value built from parts (`path:line`, `negated ×-0.6`) without making a `String` first.
-    /// `build` appends the contents with `appendEscaped`, `NumberFormat` and plain ASCII.
+    /// `build` appends the contents with `appendEscaped`, `appendInteger`, `appendShort` and `raw`.
     mutating func string(_ build: (inout JSONWriter) -> Void) {
         value()
-        bytes.append(UInt8(ascii: "\""))
+        raw(UInt8(ascii: "\""))
         build(&self)
-        bytes.append(UInt8(ascii: "\""))
+        raw(UInt8(ascii: "\""))
+    }
+
+    // MARK: Raw bytes, inside a value
+
+    /// Appends one byte as is.
+    @inline(__always)
+    mutating func raw(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    /// Appends the bytes of a literal as is.
+    mutating func raw(_ s: StaticString) {
+        reserve(s.utf8CodeUnitCount)
+        (base + count).update(from: s.utf8Start, count: s.utf8CodeUnitCount)
+        count += s.utf8CodeUnitCount
+    }
+
+    /// Appends a whole number in decimal.
+    mutating func appendInteger(_ x: Int) {
+        reserve(NumberFormat.maxBytes)
+        count += NumberFormat.writeInteger(x, to: base + count)
+    }
+
+    /// Appends `NumberFormat.short(x)`: three decimals at most, trailing zeros dropped.
+    mutating func appendShort(_ x: Double) {
+        reserve(NumberFormat.maxBytes)
+        var n = NumberFormat.write(x, 3, to: base + count)
+        if UnsafeBufferPointer(start: base + count, count: n).contains(UInt8(ascii: ".")) {
+            while base[count + n - 1] == UInt8(ascii: "0") { n -= 1 }
+            if base[count + n - 1] == UInt8(ascii: ".") { n -= 1 }
+        }
+        count += n
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if capacity - count < n { grow(to: count + n) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var bigger = capacity * 2
+        while bigger < needed { bigger *= 2 }
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        new.update(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = bigger
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
     private mutating func appendString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        raw(UInt8(ascii: "\""))
         appendEscaped(s)
-        bytes.append(UInt8(ascii: "\""))
+        raw(UInt8(ascii: "\""))
     }
 
     /// Appends `s` escaped, without quotes.
     mutating func appendEscaped(_ s: String) {
-        // Most strings need no escaping: copy them whole.
         var s = s
-        let plain = s.withUTF8 { utf8 -> Bool in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
+        s.withUTF8 { utf8 in appendEscaped(utf8) }
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escaping: copy them whole.
+        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            guard let start = utf8.baseAddress else { return }
+            reserve(utf8.count)
+            (base + count).update(from: start, count: utf8.count)
+            count += utf8.count
+            return
         }
-        if plain { return }
-        for b in s.utf8 {
+        for b in utf8 {
             switch b {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
             case 0..<0x20, 0x7F:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 0xF)])
-            default: bytes.append(b)
+                raw("\\u00")
+                raw(Self.hex[Int(b >> 4)])
+                raw(Self.hex[Int(b & 0xF)])
+            default: raw(b)
             }
         }
     }

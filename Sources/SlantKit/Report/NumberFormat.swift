@@ -9,41 +9,57 @@ enum NumberFormat {
 
     private static let powers: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
-    /// Appends `fixed(x, decimals)` as bytes, with integer arithmetic only: the JSON hot path.
+    /// Most bytes `write` and `writeInteger` produce: a sign, 20 digits, a point, 6 decimals.
+    static let maxBytes = 28
+
+    /// Appends `fixed(x, decimals)` as bytes.
     static func append(_ x: Double, _ decimals: Int, to out: inout [UInt8]) {
-        guard x.isFinite, abs(x) < 1e15 else {
-            out.append(contentsOf: (x.isNaN ? "NaN" : (x.isInfinite ? (x > 0 ? "inf" : "-inf") : String(x))).utf8)
-            return
-        }
-        let scale = powers[min(decimals, powers.count - 1)]
-        let scaled = UInt64((abs(x) * scale).rounded())
-        if x < 0 && scaled != 0 { out.append(UInt8(ascii: "-")) }
-        let unit = UInt64(scale)
-        appendDigits(scaled / unit, minimumWidth: 1, to: &out)
-        if decimals > 0 {
-            out.append(UInt8(ascii: "."))
-            appendDigits(scaled % unit, minimumWidth: decimals, to: &out)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
+            let n = write(x, decimals, to: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
         }
     }
 
-    private static func appendDigits(_ value: UInt64, minimumWidth: Int, to out: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var v = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            while count < minimumWidth {
-                buffer[count] = UInt8(ascii: "0")
-                count += 1
-            }
-            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+    /// Writes `fixed(x, decimals)` at `out` (room for `maxBytes`) and returns its length.
+    /// Integer arithmetic only, so the same number always gives the same bytes: the JSON hot path.
+    static func write(_ x: Double, _ decimals: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard x.isFinite, abs(x) < 1e15 else {
+            // Only for values no score takes; the bytes come from String and are short.
+            let text = Array((x.isNaN ? "NaN" : (x.isInfinite ? (x > 0 ? "inf" : "-inf") : String(x))).utf8.prefix(maxBytes))
+            out.update(from: text, count: text.count)
+            return text.count
         }
+        let scale = powers[min(decimals, powers.count - 1)]
+        let scaled = UInt64((abs(x) * scale).rounded())
+        var n = 0
+        if x < 0 && scaled != 0 {
+            out[0] = UInt8(ascii: "-")
+            n = 1
+        }
+        let unit = UInt64(scale)
+        n += writeDigits(scaled / unit, minimumWidth: 1, to: out + n)
+        if decimals > 0 {
+            out[n] = UInt8(ascii: ".")
+            n += 1 + writeDigits(scaled % unit, minimumWidth: decimals, to: out + n + 1)
+        }
+        return n
+    }
+
+    /// Writes `value` in decimal, left-padded with zeros to `minimumWidth`; returns its length.
+    private static func writeDigits(_ value: UInt64, minimumWidth: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var width = 1
+        var rest = value / 10
+        while rest > 0 {
+            width += 1
+            rest /= 10
+        }
+        width = max(width, minimumWidth)
+        var v = value
+        for i in stride(from: width - 1, through: 0, by: -1) {
+            out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        }
+        return width
     }
 
     /// Short form for factors: trailing zeros dropped (`0.5`, `-0.6`, `2`).
@@ -65,7 +81,16 @@ enum NumberFormat {
 
     /// Appends a whole number in decimal, without going through `String`.
     static func appendInteger(_ x: Int, to out: inout [UInt8]) {
-        if x < 0 { out.append(UInt8(ascii: "-")) }
-        appendDigits(UInt64(x.magnitude), minimumWidth: 1, to: &out)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
+            let n = writeInteger(x, to: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
+    }
+
+    /// Writes a whole number in decimal at `out` (room for `maxBytes`); returns its length.
+    static func writeInteger(_ x: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard x < 0 else { return writeDigits(UInt64(x), minimumWidth: 1, to: out) }
+        out[0] = UInt8(ascii: "-")
+        return 1 + writeDigits(UInt64(x.magnitude), minimumWidth: 1, to: out + 1)
     }
 }
