@@ -94,6 +94,7 @@ struct DocumentBuilder: TokenSink {
         if length == nextPrefixCheck { lookUpPrefix() }
     }
 
+    @inline(__always)
     mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int {
         // Length and hash stay in locals (registers) for the whole run. The inner loop runs
         // up to the next event: the run's end, a wildcard-prefix length, or the kept-bytes limit.
