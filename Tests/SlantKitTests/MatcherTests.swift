@@ -29,6 +29,10 @@ struct MatcherTests {
              marked: "Ukraine resists ⟦Putin’s war⟧.", terms: ["putin's war"]),
         Case(name: "case-insensitive",
              marked: "UKRAINE WANTS ⟦SANCTIONS RELIEF⟧.", terms: ["sanctions relief"]),
+        Case(name: "wildcard matches a word longer than the tokenizer keeps",
+             marked: "Ukraine and the ⟦sanction\(String(repeating: "x", count: 70))⟧ regime.", terms: ["sanction*"]),
+        Case(name: "wildcard matches when non-ASCII letters follow the stem",
+             marked: "Ukraine ⟦sanctionéd⟧ firms.", terms: ["sanction*"]),
         Case(name: "not a prefix of an unrelated word",
              marked: "Ukraine asks about diplomatic sanctity.", terms: []),
     ]

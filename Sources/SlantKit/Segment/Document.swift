@@ -44,8 +44,10 @@ struct DocumentBuilder: TokenSink {
     private let scratch: UnsafeMutableBufferPointer<UInt8>
     private var length = 0
     private var hash = WordTable.seed
-    /// The next word length at which to look for a wildcard prefix (`Int.max`: none can match).
-    private var nextPrefixCheck = Int.max
+    /// The shortest wildcard-prefix length (`Int.max`: no wildcards), and the hash of the current
+    /// word's first that many bytes: the prefix gate reads it when the word ends.
+    private let gateLength: Int
+    private var gateHash: UInt64 = 0
     private var current = Token(start: 0, end: 0, word: -1, prefixStart: 0, prefixCount: 0, paragraph: 0, sentence: 0, clause: 0, joined: false, quoted: false)
     private var paragraphOpen = false
     private var paragraphStartByte = 0
@@ -64,6 +66,7 @@ struct DocumentBuilder: TokenSink {
         self.automaton = automaton
         self.bytes = bytes
         self.scratch = scratch
+        gateLength = automaton.prefixGateLength
         document.tokens.reserveCapacity(bytes.count / 5)
     }
 
@@ -77,7 +80,6 @@ struct DocumentBuilder: TokenSink {
         }
         length = 0
         hash = WordTable.seed
-        nextPrefixCheck = automaton.prefixGateLength
         current.start = Int32(offset)
         current.prefixStart = Int32(document.prefixSymbols.count)
         current.prefixCount = 0
@@ -91,19 +93,19 @@ struct DocumentBuilder: TokenSink {
             hash = WordTable.hash(hash, byte)
         }
         length += 1
-        if length == nextPrefixCheck { lookUpPrefix() }
+        if length == gateLength { gateHash = hash }
     }
 
     @inline(__always)
     mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int {
-        // Length and hash stay in locals (registers) for the whole run. The inner loop runs
-        // up to the next event: the run's end, a wildcard-prefix length, or the kept-bytes limit.
+        // Length and hash stay in locals (registers) for the whole run.
         var (length, hash) = (self.length, self.hash)
         var i = start
         let n = bytes.count
-        while true {
-            let stopLength = min(Limits.maxWordBytes, nextPrefixCheck)
-            let stop = stopLength > length ? min(n, i + (stopLength - length)) : i
+        let scratch = self.scratch
+        /// Folds and hashes the run's bytes until the word has `limit` bytes or the run ends.
+        @inline(__always) func foldRun(upTo limit: Int) {
+            let stop = limit > length ? min(n, i + (limit - length)) : i
             while i < stop {
                 let f = fold[Int(bytes[i])]
                 if f == 0 { break }
@@ -112,46 +114,52 @@ struct DocumentBuilder: TokenSink {
                 length += 1
                 i += 1
             }
-            if length == nextPrefixCheck {
-                // Also when the word ends exactly here: a wildcard prefix matches the bare stem.
-                (self.length, self.hash) = (length, hash)
-                lookUpPrefix()
-                continue
-            }
-            guard i < n, fold[Int(bytes[i])] != 0 else { break }
-            // Past the kept bytes: only count the rest (the word cannot be a lexicon word).
-            while i < n && fold[Int(bytes[i])] != 0 {
-                length += 1
-                i += 1
-            }
-            break
+        }
+        if length < gateLength {
+            foldRun(upTo: min(gateLength, Limits.maxWordBytes))
+            if length == gateLength { gateHash = hash }
+        }
+        foldRun(upTo: Limits.maxWordBytes)
+        // Past the kept bytes: only count the rest (the word cannot be a lexicon word).
+        while i < n && fold[Int(bytes[i])] != 0 {
+            length += 1
+            i += 1
         }
         (self.length, self.hash) = (length, hash)
         return i
     }
 
-    /// Looks up the word so far as a wildcard prefix, and sets the next length worth a look.
+    /// Records the symbol of every wildcard prefix the current word starts with, shortest first.
     ///
-    /// The first look is at the shortest prefix length, through a gate that most words fail;
-    /// after that, only lengths some prefix has are looked up.
-    private mutating func lookUpPrefix() {
-        if length == automaton.prefixGateLength && !automaton.prefixGate.mayContain(hash) {
-            nextPrefixCheck = Int.max
-            return
-        }
-        if automaton.prefixLengths & (1 << UInt64(length)) != 0 && automaton.prefixHashes.mayContain(hash) {
-            let prefix = automaton.prefixWords.symbol(hash, scratch, length: length)
-            if prefix >= 0 {
-                document.prefixSymbols.append(prefix)
-                current.prefixCount += 1
+    /// Runs only past the gate on the word's first `gateLength` bytes, which most words fail.
+    /// The hashes at longer lengths are recomputed from the kept bytes, and only lengths some
+    /// prefix has are looked up.
+    private mutating func lookUpPrefixes() {
+        let last = min(length, Limits.maxWordBytes)
+        var l = gateLength
+        var h = gateHash
+        while true {
+            if automaton.prefixLengths & (1 << UInt64(l)) != 0 && automaton.prefixHashes.mayContain(h) {
+                let prefix = automaton.prefixWords.symbol(h, scratch, length: l)
+                if prefix >= 0 {
+                    document.prefixSymbols.append(prefix)
+                    current.prefixCount += 1
+                }
+            }
+            let longer = automaton.prefixLengths >> UInt64(l + 1)
+            guard longer != 0 else { return }
+            let next = l + 1 + longer.trailingZeroBitCount
+            guard next <= last else { return }
+            while l < next {
+                h = WordTable.hash(h, scratch[l])
+                l += 1
             }
         }
-        let longer = automaton.prefixLengths >> UInt64(length + 1)
-        nextPrefixCheck = longer == 0 ? Int.max : length + 1 + longer.trailingZeroBitCount
     }
 
     @inline(__always)
     mutating func endWord(at offset: Int) {
+        if length >= gateLength && automaton.prefixGate.mayContain(gateHash) { lookUpPrefixes() }
         current.end = Int32(offset)
         current.word = length <= Limits.maxWordBytes ? automaton.exactWords.symbol(hash, scratch, length: length) : -1
         current.paragraph = paragraph
