@@ -17,14 +17,16 @@ enum Aggregator {
         var negative = [Double](repeating: 0, count: axes.count)
         var positiveHits = [Int](repeating: 0, count: axes.count)
         var negativeHits = [Int](repeating: 0, count: axes.count)
-        for hit in hits {
-            let v = hit.value
+        // By index: iterating hits by value copies (and retains) each one.
+        for index in hits.indices {
+            let v = hits[index].value
+            let axis = hits[index].axisIndex
             if v > 0 {
-                positive[hit.axisIndex] += v
-                positiveHits[hit.axisIndex] += 1
+                positive[axis] += v
+                positiveHits[axis] += 1
             } else if v < 0 {
-                negative[hit.axisIndex] -= v
-                negativeHits[hit.axisIndex] += 1
+                negative[axis] -= v
+                negativeHits[axis] += 1
             }
         }
         return axes.indices.map { a in

@@ -35,11 +35,13 @@ public struct ArticleScore: Sendable {
     public func topEvidence(_ axis: AxisID, limit: Int) -> [Hit] {
         // Rank (magnitude, position, index) keys, not hits: a `Hit` holds strings and an array,
         // and moving those, or comparing axis ids as strings, was the cost.
-        guard let axisIndex = hits.first(where: { $0.axis == axis })?.axisIndex else { return [] }
+        // By index, reading fields in place: iterating the hits by value copies (and retains) each.
+        guard let first = hits.indices.first(where: { hits[$0].axis == axis }) else { return [] }
+        let axisIndex = hits[first].axisIndex
         var keys: [(magnitude: Double, start: Int, index: Int)] = []
-        for (index, hit) in hits.enumerated() where hit.axisIndex == axisIndex {
-            let value = hit.value
-            if value != 0 { keys.append((abs(value), hit.span.start, index)) }
+        for index in first..<hits.endIndex where hits[index].axisIndex == axisIndex {
+            let value = hits[index].value
+            if value != 0 { keys.append((abs(value), hits[index].span.start, index)) }
         }
         keys.sort { a, b in
             if a.magnitude != b.magnitude { return a.magnitude > b.magnitude }
