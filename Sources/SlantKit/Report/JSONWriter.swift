@@ -124,12 +124,7 @@ struct JSONWriter: ~Copyable {
     /// Appends `NumberFormat.short(x)`: three decimals at most, trailing zeros dropped.
     mutating func appendShort(_ x: Double) {
         reserve(NumberFormat.maxBytes)
-        var n = NumberFormat.write(x, 3, to: base + count)
-        if UnsafeBufferPointer(start: base + count, count: n).contains(UInt8(ascii: ".")) {
-            while base[count + n - 1] == UInt8(ascii: "0") { n -= 1 }
-            if base[count + n - 1] == UInt8(ascii: ".") { n -= 1 }
-        }
-        count += n
+        count += NumberFormat.writeShort(x, to: base + count)
     }
 
     @inline(__always)

@@ -1,22 +1,20 @@
 /// Deterministic number formatting, independent of locale.
 enum NumberFormat {
     /// Fixed decimals: `fixed(-0.41236, 4)` is `-0.4124`. Negative zero prints as `0.0000`.
-    static func fixed(_ x: Double, _ decimals: Int = 4) -> String {
-        var bytes: [UInt8] = []
-        append(x, decimals, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func fixed(_ x: Double, _ decimals: Int = 4) -> String { string { write(x, decimals, to: $0) } }
+
+    /// Short form for factors: trailing zeros dropped (`0.5`, `-0.6`, `2`).
+    static func short(_ x: Double) -> String { string { writeShort(x, to: $0) } }
+
+    /// Most bytes `write`, `writeShort` and `writeInteger` produce: a sign, 20 digits, a point, 6 decimals.
+    static let maxBytes = 28
 
     private static let powers: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
-    /// Most bytes `write` and `writeInteger` produce: a sign, 20 digits, a point, 6 decimals.
-    static let maxBytes = 28
-
-    /// Appends `fixed(x, decimals)` as bytes.
-    static func append(_ x: Double, _ decimals: Int, to out: inout [UInt8]) {
+    private static func string(_ write: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
-            let n = write(x, decimals, to: buffer.baseAddress!)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+            let n = write(buffer.baseAddress!)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
     }
 
@@ -45,6 +43,23 @@ enum NumberFormat {
         return n
     }
 
+    /// Writes `short(x)` at `out` (room for `maxBytes`) and returns its length.
+    static func writeShort(_ x: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = write(x, 3, to: out)
+        if UnsafeBufferPointer(start: out, count: n).contains(UInt8(ascii: ".")) {
+            while out[n - 1] == UInt8(ascii: "0") { n -= 1 }
+            if out[n - 1] == UInt8(ascii: ".") { n -= 1 }
+        }
+        return n
+    }
+
+    /// Writes a whole number in decimal at `out` (room for `maxBytes`); returns its length.
+    static func writeInteger(_ x: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard x < 0 else { return writeDigits(UInt64(x), minimumWidth: 1, to: out) }
+        out[0] = UInt8(ascii: "-")
+        return 1 + writeDigits(UInt64(x.magnitude), minimumWidth: 1, to: out + 1)
+    }
+
     /// Writes `value` in decimal, left-padded with zeros to `minimumWidth`; returns its length.
     private static func writeDigits(_ value: UInt64, minimumWidth: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var width = 1
@@ -60,37 +75,5 @@ enum NumberFormat {
             v /= 10
         }
         return width
-    }
-
-    /// Short form for factors: trailing zeros dropped (`0.5`, `-0.6`, `2`).
-    static func short(_ x: Double) -> String {
-        var bytes: [UInt8] = []
-        appendShort(x, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `short(x)` as bytes.
-    static func appendShort(_ x: Double, to out: inout [UInt8]) {
-        let start = out.count
-        append(x, 3, to: &out)
-        if out[start...].contains(UInt8(ascii: ".")) {
-            while out.last == UInt8(ascii: "0") { out.removeLast() }
-            if out.last == UInt8(ascii: ".") { out.removeLast() }
-        }
-    }
-
-    /// Appends a whole number in decimal, without going through `String`.
-    static func appendInteger(_ x: Int, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
-            let n = writeInteger(x, to: buffer.baseAddress!)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
-        }
-    }
-
-    /// Writes a whole number in decimal at `out` (room for `maxBytes`); returns its length.
-    static func writeInteger(_ x: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        guard x < 0 else { return writeDigits(UInt64(x), minimumWidth: 1, to: out) }
-        out[0] = UInt8(ascii: "-")
-        return 1 + writeDigits(UInt64(x.magnitude), minimumWidth: 1, to: out + 1)
     }
 }
