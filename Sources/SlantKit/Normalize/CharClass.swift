@@ -139,7 +139,7 @@ enum Normalizer {
     static func fold<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length len: Int, into sink: inout Sink) {
         let b0 = bytes[i]
         if len == 1 {
-            sink.wordByte(b0 >= 0x41 && b0 <= 0x5A ? b0 | 0x20 : b0)
+            sink.wordByte(Scanner.foldASCII(b0))
             return
         }
         if len == 2 {

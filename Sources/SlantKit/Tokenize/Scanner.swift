@@ -114,7 +114,7 @@ struct Scanner {
                     joinNext = false
                 }
             case .period:
-                if inWord, i + 1 < n, isWordByte(bytes[i + 1]) {
+                if inWord, i + 1 < n, fold[Int(bytes[i + 1])] != 0 {
                     sink.wordByte(UInt8(ascii: "."))
                 } else {
                     if inWord { sink.endWord(at: i); inWord = false }
@@ -158,11 +158,6 @@ struct Scanner {
     /// Folds an ASCII word byte (`A`-`Z` to `a`-`z`).
     @inline(__always)
     static func foldASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-
-    @inline(__always)
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 ? false : Normalizer.asciiClass[Int(b)] == .word
-    }
 
     /// True when `'` at the previous position starts a possessive `'s` that ends there.
     @inline(__always)
