@@ -57,6 +57,41 @@ struct MatcherTests {
         #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans)
     }
 
+    /// Wildcards that share their first bytes: each word reaches exactly the stems it starts
+    /// with, whatever other stems begin the same way (the prefix lookup only tries the lengths
+    /// of stems that start with the word's first bytes).
+    @Test(arguments: [
+        ("Ukraine seeks ⟦sanctuary⟧.", ["sanctu*"]),
+        ("Ukraine mocks ⟦sanctimonious⟧ talk.", ["sanctim*"]),
+        ("Ukraine ⟦sanctioned⟧ firms.", ["sanction*"]),
+        ("Ukraine asks for sanct.", []),
+        ("Ukraine and ⟦sanctu⟧ and ⟦sanctim⟧.", ["sanctu*", "sanctim*"]),
+        ("Ukraine and saint.", []),
+    ])
+    func wildcardsSharingTheirFirstBytes(_ text: String, _ terms: [String]) throws {
+        let axis = TestLexicon.axis.replacingOccurrences(of: "[pole pressure]\n", with: "[pole pressure]\nsanctu*   1\nsanctim*   1\n")
+        let classifier = try Classifier(lexicons: TestLexicon.set(axis: axis))
+        let marked = MarkedText(text)
+        let score = classifier.score(marked.text)
+        #expect(score.hits.map(\.term) == terms)
+        #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans)
+    }
+
+    /// A list occurrence is recorded once per start, with its longest end: `no longer`, not
+    /// also `no`; and two lists reached from one word are both recorded.
+    @Test func listOccurrencesKeepTheLongestEndPerStart() throws {
+        let compiled = CompiledLexicon(try TestLexicon.set())
+        let text = Array("They no longer back it, and no one may.".utf8)
+        let document = text.withUnsafeBufferPointer {
+            Document.build($0, automaton: compiled.automaton, headlineMaxTokens: 0, forceHeadline: false)
+        }
+        let matches = Matcher.match(document, with: compiled)
+        let negators = matches.markers[Int(compiled.lists.negators)].map { [$0.start, $0.end] }
+        #expect(negators == [[1, 3], [6, 7]])
+        let hedges = matches.markers[Int(compiled.lists.hedges)].map { [$0.start, $0.end] }
+        #expect(hedges == [[8, 9]])
+    }
+
     @Test func semanticsIsDocumentedAsLeftmostLongest() {
         #expect(Matcher.semantics == .leftmostLongest)
     }

@@ -17,12 +17,14 @@ struct Automaton: Sendable {
     let exactWords: WordTable
     /// Wildcard prefixes (`sanction*` is stored as `sanction`), by folded bytes.
     let prefixWords: WordTable
-    /// Bit `n` is set when some wildcard prefix has `n` bytes: the only lengths worth a lookup.
-    let prefixLengths: UInt64
     /// The length of the shortest wildcard prefix, and which hashes of that many bytes start one.
     /// Most words fail this gate, and then no prefix of them is looked up at all.
     let prefixGateLength: Int
     let prefixGate: HashGate
+    /// For the hash of a word's first `prefixGateLength` bytes (see `prefixStartKey`): bit `n` is
+    /// set when a wildcard prefix of `n` bytes starts with those bytes. Only those lengths are
+    /// looked up, so `sanctions` probes for `sanction` and not for every length up to 9.
+    let prefixStartLengths: IntTable<UInt64>
     /// Which hashes are whole wildcard prefixes: checked before the prefix table is probed,
     /// because with many wildcards many words pass the first gate and the table misses cache.
     let prefixHashes: HashGate
@@ -32,7 +34,7 @@ struct Automaton: Sendable {
     private let rootNext: [Int32]
     /// The other transitions, keyed by (state, symbol), behind a gate that answers most
     /// misses from cache: with a large lexicon the table itself does not fit.
-    private let wordEdges: IntTable
+    private let wordEdges: IntTable<Int32>
     private let edgeGate: HashGate
     private let terminalStart: [Int32]
     /// One bit per state: does it report any pattern? Most states reached do not, and this
@@ -75,15 +77,28 @@ struct Automaton: Sendable {
         maxWords = builder.maxWords
         exactWords = WordTable(builder.exactList)
         prefixWords = WordTable(builder.prefixList)
-        prefixLengths = builder.prefixList.reduce(0) { $0 | 1 << UInt64($1.bytes.count) }
         let gateLength = builder.prefixList.map(\.bytes.count).min() ?? Int.max
         prefixGateLength = gateLength
-        prefixGate = HashGate(builder.prefixList.map { WordTable.hash(Array($0.bytes.prefix(gateLength))) })
+        var startLengths = IntTable<UInt64>(minimumCapacity: builder.prefixList.count, missing: 0)
+        var gateHashes: [UInt64] = []
+        for (bytes, _) in builder.prefixList {
+            let h = WordTable.hash(Array(bytes.prefix(gateLength)))
+            gateHashes.append(h)
+            let key = Self.prefixStartKey(h)
+            startLengths.set(key, startLengths.get(key) | 1 << UInt64(bytes.count))
+        }
+        prefixGate = HashGate(gateHashes)
+        prefixStartLengths = startLengths
         prefixHashes = HashGate(builder.prefixList.map { WordTable.hash($0.bytes) })
         var abbreviation = [Bool](repeating: false, count: builder.symbolCount)
         for s in abbreviationSymbols { abbreviation[Int(s)] = true }
         isAbbreviation = abbreviation
     }
+
+    /// The `prefixStartLengths` key for a gate hash: its top bit cleared, because the table
+    /// keeps `UInt64.max` for empty slots.
+    @inline(__always)
+    static func prefixStartKey(_ gateHash: UInt64) -> UInt64 { gateHash >> 1 }
 
     // MARK: Word trie (used while matching)
 
@@ -94,12 +109,18 @@ struct Automaton: Sendable {
         return edgeGate.mayContain(key) ? wordEdges.get(key) : -1
     }
 
+    /// Whether `state` reports any pattern.
+    @inline(__always)
+    func reportsPatterns(_ state: Int32) -> Bool {
+        let s = Int(state)
+        return isTerminal[s >> 6] & (1 << UInt64(s & 63)) != 0
+    }
+
     /// The patterns `state` reports, as indices for `pattern(_:)`.
     @inline(__always)
     func patternRange(at state: Int32) -> Range<Int> {
-        let s = Int(state)
-        guard isTerminal[s >> 6] & (1 << UInt64(s & 63)) != 0 else { return 0..<0 }
-        return Int(terminalStart[s])..<Int(terminalStart[s + 1])
+        guard reportsPatterns(state) else { return 0..<0 }
+        return Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])
     }
 
     @inline(__always)
@@ -112,11 +133,11 @@ extension Automaton {
     /// A byte trie gives each distinct word (and wildcard prefix) its symbol. Two word sequences reach the same word-trie state exactly when they match
     /// the same text, so the state doubles as a term's normalized identity.
     struct Builder {
-        fileprivate var byteEdges: IntTable
+        fileprivate var byteEdges: IntTable<Int32>
         fileprivate var wordSymbol: [Int32] = [-1]
         fileprivate var prefixSymbol: [Int32] = [-1]
         fileprivate var symbolCount = 0
-        fileprivate var wordEdges: IntTable
+        fileprivate var wordEdges: IntTable<Int32>
         fileprivate var terminalLists: [[Pattern]] = [[]]
         fileprivate var maxWords = 0
         /// Word-trie edges from the root, and the keys of all the others, for the automaton's tables.
@@ -128,8 +149,8 @@ extension Automaton {
 
         /// `expectedWords` sizes the tables so they are not rehashed while loading.
         init(expectedWords: Int) {
-            byteEdges = IntTable(minimumCapacity: max(1024, expectedWords * 4))
-            wordEdges = IntTable(minimumCapacity: max(1024, expectedWords * 2))
+            byteEdges = IntTable(minimumCapacity: max(1024, expectedWords * 4), missing: -1)
+            wordEdges = IntTable(minimumCapacity: max(1024, expectedWords * 2), missing: -1)
         }
 
         /// The symbol of a word, found by walking the byte trie (new nodes and a new symbol when absent).

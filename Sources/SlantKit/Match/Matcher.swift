@@ -48,14 +48,22 @@ struct MarkerLists {
 
     /// Groups `found` (in text order) by list, keeping the order within each list.
     init(listCount: Int, found: [(list: Int32, match: MarkerMatch)]) {
-        var starts = [Int32](repeating: 0, count: listCount + 1)
-        for f in found { starts[Int(f.list) + 1] += 1 }
-        for list in 0..<listCount { starts[list + 1] += starts[list] }
-        var next = starts
+        // A counting sort in place: count list l at starts[l + 2], so that after the prefix sum
+        // starts[l + 1] is where group l begins; placing an entry advances it, so at the end
+        // starts[l + 1] is where group l ends, which is where group l + 1 begins.
+        var starts = [Int32](repeating: 0, count: listCount + 2)
         var storage = [MarkerMatch](repeating: MarkerMatch(start: 0, end: 0), count: found.count)
-        for f in found {
-            storage[Int(next[Int(f.list)])] = f.match
-            next[Int(f.list)] += 1
+        found.withUnsafeBufferPointer { found in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for f in found { starts[Int(f.list) + 2] += 1 }
+                for l in 0..<listCount { starts[l + 2] += starts[l + 1] }
+                storage.withUnsafeMutableBufferPointer { storage in
+                    for f in found {
+                        storage[Int(starts[Int(f.list) + 1])] = f.match
+                        starts[Int(f.list) + 1] += 1
+                    }
+                }
+            }
         }
         self.storage = storage
         self.starts = starts
@@ -64,14 +72,23 @@ struct MarkerLists {
     subscript(list: Int) -> ArraySlice<MarkerMatch> { storage[Int(starts[list])..<Int(starts[list + 1])] }
 }
 
-/// Two state buffers for phrase walks, reused for every token of a document.
+/// Buffers for phrase walks, reused for every token of a document: the states of the
+/// current and the next step, and the pattern-reporting states reached so far.
 ///
 /// Unsafe storage because an Array's uniqueness check on every write cost more than
 /// the walk itself; the buffers grow (rarely) and are freed when the scratch goes away.
 struct WalkScratch: ~Copyable {
+    /// A state that reports patterns, and the token end at which the walk reached it.
+    struct Reached {
+        var state: Int32
+        var end: Int32
+    }
+
     fileprivate var states: UnsafeMutablePointer<Int32>
     fileprivate var next: UnsafeMutablePointer<Int32>
     fileprivate private(set) var capacity: Int
+    fileprivate private(set) var reached: UnsafeMutablePointer<Reached>
+    private var reachedCapacity: Int
 
     /// Most walks hold one or two states; eight leaves room, and a word that reaches more
     /// (many wildcard stems of one word) makes the buffers grow, which a test covers.
@@ -79,11 +96,14 @@ struct WalkScratch: ~Copyable {
         self.capacity = capacity
         states = .allocate(capacity: capacity)
         next = .allocate(capacity: capacity)
+        reachedCapacity = capacity
+        reached = .allocate(capacity: capacity)
     }
 
     deinit {
         states.deallocate()
         next.deallocate()
+        reached.deallocate()
     }
 
     /// Appends `value` to `next` (which holds `count` states).
@@ -94,6 +114,17 @@ struct WalkScratch: ~Copyable {
         count += 1
     }
 
+    /// Appends a reached state to `reached` (which holds `count`).
+    @inline(__always)
+    fileprivate mutating func putReached(_ state: Int32, end: Int32, _ count: inout Int) {
+        if count == reachedCapacity {
+            reached = Self.moved(reached, count: count, into: count * 2)
+            reachedCapacity = count * 2
+        }
+        reached[count] = Reached(state: state, end: end)
+        count += 1
+    }
+
     private mutating func grow() {
         let bigger = capacity * 2
         states = Self.moved(states, count: capacity, into: bigger)
@@ -101,9 +132,9 @@ struct WalkScratch: ~Copyable {
         capacity = bigger
     }
 
-    private static func moved(_ old: UnsafeMutablePointer<Int32>, count: Int, into capacity: Int) -> UnsafeMutablePointer<Int32> {
-        let new = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        new.update(from: old, count: count)
+    private static func moved<T>(_ old: UnsafeMutablePointer<T>, count: Int, into capacity: Int) -> UnsafeMutablePointer<T> {
+        let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+        new.moveInitialize(from: old, count: count)
         old.deallocate()
         return new
     }
@@ -123,14 +154,17 @@ enum Matcher {
         // Per axis: the longest term starting at the current token, and where the axis is free again.
         var best = [TermMatch](repeating: TermMatch(term: -1, tokenStart: 0, tokenEnd: 0), count: axisCount)
         var freeFrom = [Int32](repeating: 0, count: axisCount)
-        var markerEnd = [Int32](repeating: -1, count: lexicon.markerListCount)
-        var touchedMarkers: [Int32] = []
         var scratch = WalkScratch()
         document.tokens.withUnsafeBufferPointer { tokens in
             document.prefixSymbols.withUnsafeBufferPointer { prefixes in
                 for i in tokens.indices where tokens[i].hasSymbols {
                     var matchedTerm = false
-                    walk(tokens, prefixes, automaton, from: i, &scratch) { state, end in
+                    // This token's marker occurrences start at `foundHere`, one per list, in the order
+                    // the walk first reaches each list; a longer one found later extends the end in place.
+                    let foundHere = found.count
+                    let reachedCount = walk(tokens, prefixes, automaton, from: i, &scratch)
+                    for r in 0..<reachedCount {
+                        let (state, end) = (scratch.reached[r].state, scratch.reached[r].end)
                         for index in automaton.patternRange(at: state) {
                             switch automaton.pattern(index) {
                             case .term(let t):
@@ -142,8 +176,11 @@ enum Matcher {
                                     best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
                                 }
                             case .marker(let list):
-                                if markerEnd[Int(list)] < 0 { touchedMarkers.append(list) }
-                                markerEnd[Int(list)] = max(markerEnd[Int(list)], end)
+                                if let j = found[foundHere...].firstIndex(where: { $0.list == list }) {
+                                    found[j].match.end = end  // a walk reaches its ends in increasing order
+                                } else {
+                                    found.append((list, MarkerMatch(start: Int32(i), end: end)))
+                                }
                             }
                         }
                     }
@@ -157,30 +194,48 @@ enum Matcher {
                             best[axis].term = -1
                         }
                     }
-                    if !touchedMarkers.isEmpty {
-                        for list in touchedMarkers {
-                            found.append((list, MarkerMatch(start: Int32(i), end: markerEnd[Int(list)])))
-                            markerEnd[Int(list)] = -1
-                        }
-                        touchedMarkers.removeAll(keepingCapacity: true)
-                    }
                 }
             }
         }
         return Matches(terms: terms, markers: MarkerLists(listCount: lexicon.markerListCount, found: found))
     }
 
-    /// Walks the word trie from token `i` while the following tokens continue
-    /// the phrase, calling `visit` with every state reached and the token end.
-    @inline(__always)
+    /// Walks the word trie from token `i` while the following tokens continue the phrase.
+    ///
+    /// Returns how many pattern-reporting states the walk reached: they are
+    /// `scratch.reached[0 ..< count]`, in the order reached (so by increasing end).
     static func walk(_ tokens: UnsafeBufferPointer<Token>, _ prefixes: UnsafeBufferPointer<Int32>, _ automaton: Automaton,
-                     from i: Int, _ scratch: inout WalkScratch, _ visit: (_ state: Int32, _ end: Int32) -> Void) {
-        scratch.states[0] = 0
-        var stateCount = 1
+                     from i: Int, _ scratch: inout WalkScratch) -> Int {
+        let end = min(tokens.count, i + automaton.maxWords)
+        var reachedCount = 0
+        var state: Int32 = 0
         var k = i
-        while k < tokens.count && k - i < automaton.maxWords {
+        // One state at a time while no word on the way has wildcard stems, which is almost
+        // every walk; a word with stems can lead to several states, and the general walk
+        // takes over from there.
+        while true {
             let token = tokens[k]
-            if k > i && !token.joined { return }
+            if token.prefixCount != 0 {
+                scratch.states[0] = state
+                return walkStates(tokens, prefixes, automaton, from: k, to: end, count: 1, reached: reachedCount, &scratch)
+            }
+            guard token.word >= 0 else { break }
+            state = automaton.next(state, token.word)
+            guard state >= 0 else { break }
+            if automaton.reportsPatterns(state) { scratch.putReached(state, end: Int32(k + 1), &reachedCount) }
+            k += 1
+            guard k < end && tokens[k].joined else { break }
+        }
+        return reachedCount
+    }
+
+    /// Continues a walk at token `k` from the `count` states in `scratch.states`, every
+    /// word and wildcard stem of each token leading to its own state.
+    private static func walkStates(_ tokens: UnsafeBufferPointer<Token>, _ prefixes: UnsafeBufferPointer<Int32>, _ automaton: Automaton,
+                                   from k: Int, to end: Int, count: Int, reached: Int, _ scratch: inout WalkScratch) -> Int {
+        var (k, stateCount, reachedCount) = (k, count, reached)
+        while true {
+            let token = tokens[k]
             var nextCount = 0
             for index in 0..<stateCount {
                 let state = scratch.states[index]
@@ -188,17 +243,22 @@ enum Matcher {
                     let s = automaton.next(state, token.word)
                     if s >= 0 { scratch.putNext(s, &nextCount) }
                 }
-                for p in Int(token.prefixStart)..<Int(token.prefixStart + token.prefixCount) {
+                let first = Int(token.prefixStart)
+                for p in first..<first + Int(token.prefixCount) {
                     let s = automaton.next(state, prefixes[p])
                     if s >= 0 { scratch.putNext(s, &nextCount) }
                 }
             }
-            if nextCount == 0 { return }
-            for index in 0..<nextCount { visit(scratch.next[index], Int32(k + 1)) }
+            if nextCount == 0 { break }
+            for index in 0..<nextCount where automaton.reportsPatterns(scratch.next[index]) {
+                scratch.putReached(scratch.next[index], end: Int32(k + 1), &reachedCount)
+            }
             scratch.swapBuffers()
             stateCount = nextCount
             k += 1
+            guard k < end && tokens[k].joined else { break }
         }
+        return reachedCount
     }
 
     /// Every longest occurrence of any pattern of `automaton`, left to right, not overlapping.
@@ -209,10 +269,8 @@ enum Matcher {
         document.tokens.withUnsafeBufferPointer { tokens in
             document.prefixSymbols.withUnsafeBufferPointer { prefixes in
                 for i in tokens.indices where tokens[i].hasSymbols && Int32(i) >= freeFrom {
-                    var end: Int32 = -1
-                    walk(tokens, prefixes, automaton, from: i, &scratch) { state, reached in
-                        if !automaton.patternRange(at: state).isEmpty { end = max(end, reached) }
-                    }
+                    let reachedCount = walk(tokens, prefixes, automaton, from: i, &scratch)
+                    let end = reachedCount > 0 ? scratch.reached[reachedCount - 1].end : -1
                     if end > 0 {
                         found.append(MarkerMatch(start: Int32(i), end: end))
                         freeFrom = end

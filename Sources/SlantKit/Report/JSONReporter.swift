@@ -94,7 +94,8 @@ struct JSONReporter: Reporter {
 
     static func writeHit(_ hit: Hit, _ axis: Axis, _ w: inout JSONWriter) {
         w.beginObject()
-        w.field("term", hit.term)
+        w.key("term")
+        w.encoded(hit.labels.termJSON)
         w.field("pole", axis.pole(hit.value < 0 ? .negative : .positive).name)
         w.field("weight", hit.value)
         w.field("base", hit.weight)
@@ -112,11 +113,7 @@ struct JSONReporter: Reporter {
         }
         w.endArray()
         w.key("entry")
-        w.string { w in
-            w.appendEscaped(hit.entry.location.path)
-            w.raw(UInt8(ascii: ":"))
-            w.appendInteger(hit.entry.location.line)
-        }
+        w.encoded(hit.labels.entryJSON)
         w.endObject()
     }
 }

@@ -83,6 +83,14 @@ struct JSONWriter: ~Copyable {
     mutating func field(_ k: StaticString, _ x: Double) { key(k); number(x) }
     mutating func field(_ k: StaticString, _ x: Int) { key(k); integer(x) }
 
+    /// A value that is already JSON (from another writer's `bytes`), copied as is.
+    mutating func encoded(_ json: [UInt8]) {
+        value()
+        reserve(json.count)
+        json.withUnsafeBufferPointer { if let start = $0.baseAddress { (base + count).update(from: start, count: $0.count) } }
+        count += json.count
+    }
+
     /// Comma before every value but the first at its level.
     private mutating func value() {
         if commaBits & 1 != 0 { raw(UInt8(ascii: ",")) }

@@ -132,27 +132,25 @@ struct DocumentBuilder: TokenSink {
     /// Records the symbol of every wildcard prefix the current word starts with, shortest first.
     ///
     /// Runs only past the gate on the word's first `gateLength` bytes, which most words fail.
-    /// The hashes at longer lengths are recomputed from the kept bytes, and only lengths some
-    /// prefix has are looked up.
+    /// Only the lengths of prefixes that start with those bytes are looked up; the hash at each
+    /// is extended from the kept bytes.
     private mutating func lookUpPrefixes() {
-        let last = min(length, Limits.maxWordBytes)
+        let kept = min(length, Limits.maxWordBytes)
+        var lengths = automaton.prefixStartLengths.get(Automaton.prefixStartKey(gateHash)) & (UInt64.max >> UInt64(63 - kept))
         var l = gateLength
         var h = gateHash
-        while true {
-            if automaton.prefixLengths & (1 << UInt64(l)) != 0 && automaton.prefixHashes.mayContain(h) {
-                let prefix = automaton.prefixWords.symbol(h, scratch, length: l)
-                if prefix >= 0 {
-                    document.prefixSymbols.append(prefix)
-                    current.prefixCount += 1
-                }
-            }
-            let longer = automaton.prefixLengths >> UInt64(l + 1)
-            guard longer != 0 else { return }
-            let next = l + 1 + longer.trailingZeroBitCount
-            guard next <= last else { return }
+        while lengths != 0 {
+            let next = lengths.trailingZeroBitCount
+            lengths &= lengths - 1
             while l < next {
                 h = WordTable.hash(h, scratch[l])
                 l += 1
+            }
+            guard automaton.prefixHashes.mayContain(h) else { continue }
+            let prefix = automaton.prefixWords.symbol(h, scratch, length: l)
+            if prefix >= 0 {
+                document.prefixSymbols.append(prefix)
+                current.prefixCount += 1
             }
         }
     }
