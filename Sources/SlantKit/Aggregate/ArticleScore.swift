@@ -20,6 +20,7 @@ public struct AxisScore: Sendable {
 public struct ArticleScore: Sendable {
     /// Tokens in the text (counted and dropped paragraphs alike).
     public let tokens: Int
+    /// One per axis of the lexicons, in their order (a hit's `axisIndex` indexes it).
     public let axes: [AxisScore]
     /// Every hit, in text order, including those that carried no weight.
     public let hits: [Hit]
@@ -36,10 +37,10 @@ public struct ArticleScore: Sendable {
         // Rank (magnitude, position, index) keys, not hits: a `Hit` holds strings and an array,
         // and moving those, or comparing axis ids as strings, was the cost.
         // By index, reading fields in place: iterating the hits by value copies (and retains) each.
-        guard let first = hits.indices.first(where: { hits[$0].axis == axis }) else { return [] }
-        let axisIndex = hits[first].axisIndex
+        guard let axisIndex = axes.firstIndex(where: { $0.axis == axis }) else { return [] }
         var keys: [(magnitude: Double, start: Int, index: Int)] = []
-        for index in first..<hits.endIndex where hits[index].axisIndex == axisIndex {
+        keys.reserveCapacity(hits.count)
+        for index in hits.indices where hits[index].axisIndex == axisIndex {
             let value = hits[index].value
             if value != 0 { keys.append((abs(value), hits[index].span.start, index)) }
         }

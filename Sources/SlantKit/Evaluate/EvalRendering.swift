@@ -142,7 +142,7 @@ enum EvalJSON {
                 w.beginArray()
                 if !a.withinTolerance {
                     for hit in EvalFormatting.culprits(result, a, limit: evidence) {
-                        JSONReporter.writeHit(hit, axes.first { $0.id == a.axis }!, &w)
+                        JSONReporter.writeHit(hit, JSONAxisNames(axes.first { $0.id == a.axis }!), &w)
                     }
                 }
                 w.endArray()

@@ -19,7 +19,7 @@ public enum ExplainJSON {
             guard let s = e.score.axis(axis.id) else { continue }
             w.key(named: axis.id.rawValue)
             w.beginObject()
-            JSONReporter.writeAxisSummary(s, axis, &w)
+            JSONReporter.writeAxisSummary(s, JSONAxisNames(axis), &w)
             w.endObject()
         }
         w.endObject()

@@ -1,5 +1,8 @@
 /// The lexicon set compiled for scoring: the automaton plus the tables the rules read.
-struct CompiledLexicon: Sendable {
+///
+/// A class, immutable: every article's rule context shares it, and copying a struct of
+/// two dozen arrays into each context cost a retain and a release per array per article.
+final class CompiledLexicon: Sendable {
     /// The base pole and weight of a term that is a lexicon entry.
     struct Base: Sendable {
         let side: PoleSide

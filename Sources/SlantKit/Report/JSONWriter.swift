@@ -68,6 +68,13 @@ struct JSONWriter: ~Copyable {
         commaBits &= ~1
     }
 
+    /// A key already encoded as a JSON string (see `encoded(_:)`).
+    mutating func key(encoded k: [UInt8]) {
+        encoded(k)
+        raw(UInt8(ascii: ":"))
+        commaBits &= ~1
+    }
+
     mutating func string(_ s: String) { value(); appendString(s) }
     mutating func number(_ x: Double) {
         value()
