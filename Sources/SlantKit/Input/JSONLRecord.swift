@@ -111,6 +111,8 @@ struct JSONReader {
     mutating func readStringBytes() throws -> [UInt8] {
         try expect("\"")
         var out: [UInt8] = []
+        // The text is most of its line: room for the rest of the line saves its regrowths.
+        out.reserveCapacity(bytes.endIndex - i)
         while true {
             let run = plainRunEnd(from: i)
             if run > i {

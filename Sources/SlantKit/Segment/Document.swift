@@ -67,7 +67,12 @@ struct DocumentBuilder: TokenSink {
         self.bytes = bytes
         self.scratch = scratch
         gateLength = automaton.prefixGateLength
+        // Room for the usual article up front (a word and its space average six bytes; one
+        // word in about 60 reaches a wildcard stem; a paragraph every few hundred bytes), so
+        // the arrays rarely regrow.
         document.tokens.reserveCapacity(bytes.count / 5)
+        document.prefixSymbols.reserveCapacity(bytes.count / 64)
+        document.paragraphs.reserveCapacity(bytes.count / 256)
     }
 
     @inline(__always)
