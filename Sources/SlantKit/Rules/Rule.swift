@@ -5,6 +5,18 @@
 /// an `AppliedRule`, so `explain` can show it.
 protocol Rule: Sendable {
     func apply(to hit: inout Hit, in context: RuleContext)
+    /// Applies the rule to every hit still in play (active, with a nonzero factor).
+    func apply(toHitsInPlay hits: UnsafeMutableBufferPointer<Hit>, in context: RuleContext)
+}
+
+extension Rule {
+    // One dynamic dispatch per rule and article, then direct calls: dispatching each
+    // (hit, rule) pair through the existential cost more than most rules do.
+    func apply(toHitsInPlay hits: UnsafeMutableBufferPointer<Hit>, in context: RuleContext) {
+        for index in hits.indices where hits[index].isActive && hits[index].factor != 0 {
+            apply(to: &hits[index], in: context)
+        }
+    }
 }
 
 /// The rules, in the order they run. Order matters: relevance first (a dropped
@@ -24,18 +36,13 @@ enum RuleRegistry {
         PositionRule(),
     ]
 
+    /// Runs each rule over the hits, in registry order. A hit leaves play once a rule makes
+    /// it inactive or zeroes its factor: later rules skip it. Rules read only their own hit,
+    /// so running rule by rule gives each hit the same rules, in the same order, as running
+    /// hit by hit would.
     static func apply(to hits: inout [Hit], in context: RuleContext) {
-        // Through buffers: per hit and rule, an array access and an existential copy cost
-        // more than most rules do.
-        ordered.withUnsafeBufferPointer { rules in
-            hits.withUnsafeMutableBufferPointer { hits in
-                for index in hits.indices {
-                    for r in rules.indices {
-                        rules[r].apply(to: &hits[index], in: context)
-                        if !hits[index].isActive || hits[index].factor == 0 { break }
-                    }
-                }
-            }
+        hits.withUnsafeMutableBufferPointer { hits in
+            for rule in ordered { rule.apply(toHitsInPlay: hits, in: context) }
         }
         hits.removeAll { !$0.isActive }
     }
