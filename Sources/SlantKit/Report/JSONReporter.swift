@@ -58,7 +58,7 @@ struct JSONReporter: Reporter {
             w.key("axes")
             w.beginObject()
             for axis in names {
-                guard let s = score.axis(axis.axis.id) else { continue }
+                guard let s = score.axis(axis.axisID) else { continue }
                 w.key(encoded: axis.id)
                 writeAxis(s, axis, score, &w)
             }
@@ -88,7 +88,7 @@ struct JSONReporter: Reporter {
         Self.writeAxisSummary(s, axis, &w)
         w.key("evidence")
         w.beginArray()
-        for hit in score.topEvidence(axis.axis.id, limit: options.evidenceLimit) {
+        for hit in score.topEvidence(axis.axisID, limit: options.evidenceLimit) {
             Self.writeHit(hit, axis, &w)
         }
         w.endArray()
@@ -125,13 +125,14 @@ struct JSONReporter: Reporter {
 /// An axis's id and pole names as JSON strings, quoted and escaped once per reporter:
 /// escaping them again for every record was a tenth of the JSON output cost.
 struct JSONAxisNames: Sendable {
-    let axis: Axis
+    /// The axis id itself; not the whole `Axis`, whose arrays every copy would retain.
+    let axisID: AxisID
     let id: [UInt8]
     let negative: [UInt8]
     let positive: [UInt8]
 
     init(_ axis: Axis) {
-        self.axis = axis
+        axisID = axis.id
         id = Self.encoded(axis.id.rawValue)
         negative = Self.encoded(axis.negative.name)
         positive = Self.encoded(axis.positive.name)

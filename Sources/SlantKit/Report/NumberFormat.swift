@@ -9,8 +9,6 @@ enum NumberFormat {
     /// Most bytes `write`, `writeShort` and `writeInteger` produce: a sign, 20 digits, a point, 6 decimals.
     static let maxBytes = 28
 
-    private static let powers: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
-
     private static func string(_ write: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
             let n = write(buffer.baseAddress!)
@@ -27,14 +25,15 @@ enum NumberFormat {
             out.update(from: text, count: text.count)
             return text.count
         }
-        let scale = powers[min(decimals, powers.count - 1)]
-        let scaled = UInt64((abs(x) * scale).rounded())
+        // 10^decimals (at most 10^6), computed: a global table costs a lazy-initialization check per number.
+        var unit: UInt64 = 1
+        for _ in 0..<min(decimals, 6) { unit &*= 10 }
+        let scaled = UInt64((abs(x) * Double(unit)).rounded())
         var n = 0
         if x < 0 && scaled != 0 {
             out[0] = UInt8(ascii: "-")
             n = 1
         }
-        let unit = UInt64(scale)
         n += writeDigits(scaled / unit, minimumWidth: 1, to: out + n)
         if decimals > 0 {
             out[n] = UInt8(ascii: ".")
@@ -63,15 +62,17 @@ enum NumberFormat {
     /// Writes `value` in decimal, left-padded with zeros to `minimumWidth`; returns its length.
     private static func writeDigits(_ value: UInt64, minimumWidth: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var width = 1
-        var rest = value / 10
-        while rest > 0 {
+        var limit: UInt64 = 10
+        while width < 20 && value >= limit {
             width += 1
-            rest /= 10
+            limit &*= 10
         }
         width = max(width, minimumWidth)
         var v = value
-        for i in stride(from: width - 1, through: 0, by: -1) {
-            out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+        var i = width
+        while i > 0 {
+            i -= 1
+            out[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
             v /= 10
         }
         return width
