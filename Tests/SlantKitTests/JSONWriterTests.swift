@@ -30,6 +30,15 @@ struct JSONWriterTests {
         Case(name: "a string built from parts", write: { w in
             w.string { w in w.appendEscaped("negated"); w.raw(" ×"); w.appendShort(-0.6); w.raw(UInt8(ascii: "/")); w.appendShort(2); w.raw(UInt8(ascii: "/")); w.appendInteger(-42) }
         }, expected: #""negated ×-0.6/2/-42""#),
+        Case(name: "values and keys encoded once elsewhere are copied with their commas", write: { w in
+            let key = JSONWriter.encodedString("pole \"a\"")
+            w.beginObject(); w.key(encoded: key); w.encoded(JSONWriter.encodedString("x\ny")); w.key(encoded: key)
+            w.beginArray(); w.encoded(key); w.encoded(key); w.endArray(); w.endObject()
+        }, expected: #"{"pole \"a\"":"x\ny","pole \"a\"":["pole \"a\"","pole \"a\""]}"#),
+        Case(name: "numbers: digits of every width, decimals padded with zeros", write: { w in
+            w.beginArray(); w.number(0); w.number(9.99995); w.number(-123456.00004); w.number(0.0001); w.integer(1_000_000_007)
+            w.string { w in w.appendShort(0.125); w.raw(UInt8(ascii: "/")); w.appendShort(10) }; w.endArray()
+        }, expected: #"[0.0000,10.0000,-123456.0000,0.0001,1000000007,"0.125/10"]"#),
         Case(name: "grows past its first buffer, keeping every byte", write: { w in
             w.beginArray()
             for i in 0..<300 { w.string(String(repeating: "ab", count: i % 7)); w.integer(i) }

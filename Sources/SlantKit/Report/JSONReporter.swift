@@ -97,8 +97,7 @@ struct JSONReporter: Reporter {
 
     static func writeHit(_ hit: Hit, _ axis: JSONAxisNames, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("term")
-        w.encoded(hit.labels.termJSON)
+        w.field("term", hit.term)
         w.key("pole")
         w.encoded(hit.value < 0 ? axis.negative : axis.positive)
         w.field("weight", hit.value)
@@ -117,7 +116,11 @@ struct JSONReporter: Reporter {
         }
         w.endArray()
         w.key("entry")
-        w.encoded(hit.labels.entryJSON)
+        w.string { w in
+            w.appendEscaped(hit.entry.location.path)
+            w.raw(UInt8(ascii: ":"))
+            w.appendInteger(hit.entry.location.line)
+        }
         w.endObject()
     }
 }
@@ -133,14 +136,8 @@ struct JSONAxisNames: Sendable {
 
     init(_ axis: Axis) {
         axisID = axis.id
-        id = Self.encoded(axis.id.rawValue)
-        negative = Self.encoded(axis.negative.name)
-        positive = Self.encoded(axis.positive.name)
-    }
-
-    private static func encoded(_ s: String) -> [UInt8] {
-        var w = JSONWriter(capacity: s.utf8.count + 8)
-        w.string(s)
-        return w.bytes
+        id = JSONWriter.encodedString(axis.id.rawValue)
+        negative = JSONWriter.encodedString(axis.negative.name)
+        positive = JSONWriter.encodedString(axis.positive.name)
     }
 }

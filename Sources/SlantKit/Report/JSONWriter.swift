@@ -159,6 +159,14 @@ struct JSONWriter: ~Copyable {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// `text` as one JSON string value (quoted, escaped), for names encoded once per
+    /// reporter and then copied into every record with `encoded(_:)`.
+    static func encodedString(_ text: String) -> [UInt8] {
+        var w = JSONWriter(capacity: text.utf8.count + 8)
+        w.string(text)
+        return w.bytes
+    }
+
     private mutating func appendString(_ s: String) {
         raw(UInt8(ascii: "\""))
         appendEscaped(s)

@@ -21,25 +21,11 @@ final class HitLabels: Sendable {
     let axis: AxisID
     let term: String
     let entry: EntryID
-    /// `term` and `entry` (`path:line`) as JSON strings, quoted and escaped once here:
-    /// escaping them again for every hit of every record was a quarter of the JSON output cost.
-    let termJSON: [UInt8]
-    let entryJSON: [UInt8]
 
     init(axis: AxisID, term: String, entry: EntryID) {
         self.axis = axis
         self.term = term
         self.entry = entry
-        var w = JSONWriter(capacity: 64)
-        w.string(term)
-        termJSON = w.bytes
-        var e = JSONWriter(capacity: 64)
-        e.string { e in
-            e.appendEscaped(entry.location.path)
-            e.raw(UInt8(ascii: ":"))
-            e.appendInteger(entry.location.line)
-        }
-        entryJSON = e.bytes
     }
 }
 
