@@ -12,26 +12,30 @@ import Foundation
 /// long article that argues both sides stays near zero instead of saturating,
 /// and k keeps one stray hit from reading as a strong stance.
 enum Aggregator {
+    /// What one axis's hits add up to.
+    private struct Tally {
+        var positive = 0.0, negative = 0.0
+        var positiveHits = 0, negativeHits = 0
+    }
+
     static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters) -> [AxisScore] {
-        var positive = [Double](repeating: 0, count: axes.count)
-        var negative = [Double](repeating: 0, count: axes.count)
-        var positiveHits = [Int](repeating: 0, count: axes.count)
-        var negativeHits = [Int](repeating: 0, count: axes.count)
+        // One array of tallies, not four arrays: each new array costs more than summing the hits.
+        var tally = [Tally](repeating: Tally(), count: axes.count)
         // By index: iterating hits by value copies (and retains) each one.
         for index in hits.indices {
             let v = hits[index].value
             let axis = hits[index].axisIndex
             if v > 0 {
-                positive[axis] += v
-                positiveHits[axis] += 1
+                tally[axis].positive += v
+                tally[axis].positiveHits += 1
             } else if v < 0 {
-                negative[axis] -= v
-                negativeHits[axis] += 1
+                tally[axis].negative -= v
+                tally[axis].negativeHits += 1
             }
         }
         return axes.indices.map { a in
-            let P = positive[a]
-            let N = negative[a]
+            let P = tally[a].positive
+            let N = tally[a].negative
             let mass = P + N
             let score = (P - N) / (mass + p.scoreSmoothing)
             let agreement = mass > 0 ? abs(P - N) / mass : 0
@@ -45,7 +49,7 @@ enum Aggregator {
                 label = "neutral"
             }
             return AxisScore(axis: axes[a].id, score: score, label: label, confidence: confidence,
-                             negativeHits: negativeHits[a], positiveHits: positiveHits[a],
+                             negativeHits: tally[a].negativeHits, positiveHits: tally[a].positiveHits,
                              negativeMass: N, positiveMass: P)
         }
     }

@@ -155,8 +155,8 @@ enum Matcher {
         var found: [(list: Int32, match: MarkerMatch)] = []
         found.reserveCapacity(document.tokens.count / 4)
         // Per axis: the longest term starting at the current token, and where the axis is free again.
-        var best = [TermMatch](repeating: TermMatch(term: -1, tokenStart: 0, tokenEnd: 0), count: axisCount)
-        var freeFrom = [Int32](repeating: 0, count: axisCount)
+        // (One array of pairs rather than two: one allocation per article.)
+        var axes = [(best: TermMatch, freeFrom: Int32)](repeating: (TermMatch(term: -1, tokenStart: 0, tokenEnd: 0), 0), count: axisCount)
         var scratch = WalkScratch()
         document.tokens.withUnsafeBufferPointer { tokens in
             document.prefixSymbols.withUnsafeBufferPointer { prefixes in
@@ -173,10 +173,10 @@ enum Matcher {
                             case .term(let t):
                                 matchedTerm = true
                                 let axis = lexicon.termAxis[Int(t)]
-                                let current = best[axis]
+                                let current = axes[axis].best
                                 if current.term < 0 || end > current.tokenEnd
                                     || (end == current.tokenEnd && lexicon.termRank[Int(t)] < lexicon.termRank[Int(current.term)]) {
-                                    best[axis] = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
+                                    axes[axis].best = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
                                 }
                             case .marker(let list):
                                 if let j = found[foundHere...].firstIndex(where: { $0.list == list }) {
@@ -189,12 +189,12 @@ enum Matcher {
                     }
                     // Most tokens start no pattern: skip the bookkeeping for them.
                     if matchedTerm {
-                        for axis in 0..<axisCount where best[axis].term >= 0 {
-                            if Int32(i) >= freeFrom[axis] {
-                                terms.append(best[axis])
-                                freeFrom[axis] = best[axis].tokenEnd
+                        for axis in 0..<axisCount where axes[axis].best.term >= 0 {
+                            if Int32(i) >= axes[axis].freeFrom {
+                                terms.append(axes[axis].best)
+                                axes[axis].freeFrom = axes[axis].best.tokenEnd
                             }
-                            best[axis].term = -1
+                            axes[axis].best.term = -1
                         }
                     }
                 }
