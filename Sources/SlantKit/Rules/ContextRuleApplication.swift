@@ -9,25 +9,27 @@ struct ContextRuleApplication: Rule {
         // Field by field: copying the whole compiled term retains all its strings.
         let terms = context.lexicon.terms
         for index in terms[Int(hit.termIndex)].contextRules {
-            let rule = context.lexicon.contextRules[index]
-            if fires(rule, near: hit, in: context) {
+            // The hit's span, not the hit: passing an inout hit by value copies it.
+            if fires(index, from: hit.tokenStart, to: hit.tokenEnd, in: context) {
+                let rule = context.lexicon.contextRules[index].rule
                 hit.labels = context.lexicon.contextLabels[index]
-                hit.side = rule.rule.side
-                hit.weight = rule.rule.weight
-                hit.applied.append(AppliedRule("context", 1, source: rule.rule.id))
+                hit.side = rule.side
+                hit.weight = rule.weight
+                hit.record(AppliedRule("context", 1, source: rule.id))
                 return
             }
         }
         if terms[Int(hit.termIndex)].base == nil { hit.isActive = false }
     }
 
-    private func fires(_ rule: CompiledLexicon.CompiledContextRule, near hit: Hit, in context: RuleContext) -> Bool {
-        let window = Int32(rule.rule.window)
-        for list in rule.triggerLists {
-            for m in context.markers(list, inSentenceOf: hit.tokenStart) {
-                let overlaps = m.start < hit.tokenEnd && m.end > hit.tokenStart
+    /// Whether a trigger of context rule `index` is within its window of the span `start..<end`, in its sentence.
+    private func fires(_ index: Int, from start: Int32, to end: Int32, in context: RuleContext) -> Bool {
+        let window = Int32(context.lexicon.contextRules[index].rule.window)
+        for list in context.lexicon.contextRules[index].triggerLists {
+            for m in context.markers(list, inSentenceOf: start) {
+                let overlaps = m.start < end && m.end > start
                 if overlaps { continue }
-                let gap = m.end <= hit.tokenStart ? hit.tokenStart - m.end : m.start - hit.tokenEnd
+                let gap = m.end <= start ? start - m.end : m.start - end
                 if gap < window { return true }
             }
         }

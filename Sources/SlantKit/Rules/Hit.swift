@@ -58,6 +58,13 @@ public struct Hit: Sendable {
 
     mutating func scale(by factor: Double, _ name: String) {
         self.factor *= factor
-        applied.append(AppliedRule(name, factor))
+        record(AppliedRule(name, factor))
+    }
+
+    /// Adds `rule` to `applied`, with room for a few more the first time: a hit that one
+    /// rule touches is often touched by another, and each regrowth is an allocation.
+    mutating func record(_ rule: AppliedRule) {
+        if applied.isEmpty { applied.reserveCapacity(4) }
+        applied.append(rule)
     }
 }

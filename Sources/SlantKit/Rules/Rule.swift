@@ -41,9 +41,17 @@ enum RuleRegistry {
     /// so running rule by rule gives each hit the same rules, in the same order, as running
     /// hit by hit would.
     static func apply(to hits: inout [Hit], in context: RuleContext) {
-        hits.withUnsafeMutableBufferPointer { hits in
+        let kept = hits.withUnsafeMutableBufferPointer { hits in
             for rule in ordered { rule.apply(toHitsInPlay: hits, in: context) }
+            // Inactive hits leave, the others keep their order: swaps move hits without
+            // copying them (removeAll(where:) copied every hit it moved).
+            var kept = 0
+            for index in hits.indices where hits[index].isActive {
+                hits.swapAt(kept, index)
+                kept += 1
+            }
+            return kept
         }
-        hits.removeAll { !$0.isActive }
+        hits.removeLast(hits.count - kept)
     }
 }
