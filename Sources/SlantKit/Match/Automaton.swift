@@ -116,11 +116,11 @@ struct Automaton: Sendable {
         return isTerminal[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 
-    /// The patterns `state` reports, as indices for `pattern(_:)`.
+    /// The patterns a state reports, as indices for `pattern(_:)`; only for a state that
+    /// `reportsPatterns` (the walk keeps only those).
     @inline(__always)
-    func patternRange(at state: Int32) -> Range<Int> {
-        guard reportsPatterns(state) else { return 0..<0 }
-        return Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])
+    func reportedPatterns(_ state: Int32) -> Range<Int> {
+        Int(terminalStart[Int(state)])..<Int(terminalStart[Int(state) + 1])
     }
 
     @inline(__always)

@@ -148,6 +148,7 @@ enum Matcher {
 
     static func match(_ document: Document, with lexicon: CompiledLexicon) -> Matches {
         let automaton = lexicon.automaton
+        let (termAxis, termRank) = (lexicon.termAxis, lexicon.termRank)
         let axisCount = lexicon.lexicons.axes.count
         // About one term in 16 tokens and one list occurrence in 4: reserved so they rarely regrow.
         var terms: [TermMatch] = []
@@ -168,14 +169,14 @@ enum Matcher {
                     let reachedCount = walk(tokens, prefixes, automaton, from: i, &scratch)
                     for r in 0..<reachedCount {
                         let (state, end) = (scratch.reached[r].state, scratch.reached[r].end)
-                        for index in automaton.patternRange(at: state) {
+                        for index in automaton.reportedPatterns(state) {
                             switch automaton.pattern(index) {
                             case .term(let t):
                                 matchedTerm = true
-                                let axis = lexicon.termAxis[Int(t)]
+                                let axis = termAxis[Int(t)]
                                 let current = axes[axis].best
                                 if current.term < 0 || end > current.tokenEnd
-                                    || (end == current.tokenEnd && lexicon.termRank[Int(t)] < lexicon.termRank[Int(current.term)]) {
+                                    || (end == current.tokenEnd && termRank[Int(t)] < termRank[Int(current.term)]) {
                                     axes[axis].best = TermMatch(term: t, tokenStart: Int32(i), tokenEnd: end)
                                 }
                             case .marker(let list):
