@@ -74,8 +74,9 @@ struct JSONReader {
         return atEnd ? nil : bytes[i]
     }
 
-    mutating func expect(_ c: Character) throws {
-        guard peek() == c.asciiValue else {
+    /// Consumes `c` (an ASCII scalar, so no `Character` is built per call) or throws.
+    mutating func expect(_ c: Unicode.Scalar) throws {
+        guard peek() == UInt8(ascii: c) else {
             throw error(atEnd ? "unexpected end of line, expected '\(c)'" : "expected '\(c)'")
         }
         i += 1
