@@ -23,6 +23,20 @@ struct WordTableTests {
         #expect(Self.lookup(table, Array(word.utf8)) == -1)
     }
 
+    /// Lookups from a buffer longer than the word, as the tokenizer's: the bytes past the
+    /// word's length must not matter, and a difference anywhere in the word must.
+    @Test(arguments: [
+        ("nato", 20), ("natx", -1), ("xato", -1), ("sanctions", 0), ("sanctionz", -1), ("xanctions", -1),
+        ("sanctionss", -1), ("a", 60), ("b", -1), ("путін", 50), ("путіх", -1),
+    ])
+    func lookupsFromALongerBufferCompareOnlyTheWord(_ word: String, _ symbol: Int) {
+        let table = WordTable(Self.words.enumerated().map { ($0.element, Int32($0.offset * 10)) })
+        let bytes = Array(word.utf8)
+        var buffer = bytes + [UInt8](repeating: UInt8(ascii: "s"), count: 63 - bytes.count)
+        let found = buffer.withUnsafeMutableBufferPointer { table.symbol(WordTable.hash(bytes), $0, length: bytes.count) }
+        #expect(found == Int32(symbol))
+    }
+
     @Test func aThousandWordsAllResolve() {
         let words = (0..<1000).map { Array("w\($0)x".utf8) }
         let table = WordTable(words.enumerated().map { ($0.element, Int32($0.offset)) })

@@ -45,7 +45,8 @@ struct WordTable: Sendable {
             pool.append(contentsOf: bytes)
         }
         self.slots = slots
-        self.pool = pool
+        // Eight bytes of slack, so `matches` can load any word's first eight bytes at once.
+        self.pool = pool + [UInt8](repeating: 0, count: 8)
     }
 
     @inline(__always)
@@ -72,7 +73,20 @@ struct WordTable: Sendable {
         pool.withUnsafeBufferPointer { pool in
             let start = Int(offset)
             guard Int(pool[start]) == length else { return false }
-            for k in 0..<length where pool[start + 1 + k] != word[k] { return false }
+            var k = 0
+            // Most words fit in one eight-byte comparison (the word buffer holds at least eight).
+            if word.count >= 8, let w = word.baseAddress, let p = pool.baseAddress {
+                let head = min(length, 8)
+                let mask: UInt64 = head == 8 ? .max : (1 << UInt64(8 * head)) - 1
+                let a = UnsafeRawPointer(p + start + 1).loadUnaligned(as: UInt64.self)
+                let b = UnsafeRawPointer(w).loadUnaligned(as: UInt64.self)
+                guard (a ^ b) & UInt64(littleEndian: mask) == 0 else { return false }
+                k = head
+            }
+            while k < length {
+                if pool[start + 1 + k] != word[k] { return false }
+                k += 1
+            }
             return true
         }
     }
