@@ -10,5 +10,5 @@ if [ ! -x bench-out/venv/bin/python ]; then
   python3 -m venv bench-out/venv
   bench-out/venv/bin/pip install -q vaderSentiment pyahocorasick spacy
 fi
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable >/dev/null
 bench-out/venv/bin/python Evaluation/bench/compare.py .build/release/slant "$@"

@@ -11,7 +11,7 @@ import Glibc
 /// They take minutes against a debug build (and far longer under the sanitizers), so they
 /// run only when `SLANT_LARGE_INPUTS=1`; `.ci/run` sets it and points `SLANT_BINARY` at a
 /// release build. Run them locally the same way:
-/// `swift build -c release --static-swift-stdlib && SLANT_LARGE_INPUTS=1 SLANT_BINARY=$PWD/.build/release/slant swift test --filter LargeInputTests`.
+/// `swift build -c release --static-swift-stdlib -Xswiftc -static-executable && SLANT_LARGE_INPUTS=1 SLANT_BINARY=$PWD/.build/release/slant swift test --filter LargeInputTests`.
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["SLANT_LARGE_INPUTS"] == "1", "set SLANT_LARGE_INPUTS=1 (and SLANT_BINARY to a release build)"))
 struct LargeInputTests {
     /// One sentence repeated: 16 tokens, ends with a full stop, and matches on two axes.
