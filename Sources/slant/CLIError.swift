@@ -28,6 +28,7 @@ enum CLIError: Error {
     case lintErrors(Int)
     case inputsFailed(failed: Int, total: Int)
     case outputFailed(path: String, reason: String)
+    case bench(BenchError)
 
     var exitCode: ExitCode {
         switch self {
@@ -70,6 +71,8 @@ enum CLIError: Error {
             return "slant: \(failed) of \(total) input\(total == 1 ? "" : "s") could not be scored"
         case .outputFailed(let path, let reason):
             return "slant: cannot write '\(path)': \(reason)"
+        case .bench(let error):
+            return "slant bench: cannot time start-up: \(error.description)"
         }
     }
 

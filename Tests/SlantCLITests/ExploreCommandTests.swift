@@ -52,7 +52,7 @@ struct BenchCommandTests {
         let run = try Slant.run(["bench", "--mb", "1", "--runs", "1", "--entries", "500", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try #require(try Slant.json(run.stdout) as? [String: Any])
-        for key in ["mb_per_s", "articles_per_s", "ns_per_token", "compile_shipped_ms", "startup_in_process_ms",
+        for key in ["mb_per_s", "articles_per_s", "ns_per_token", "compile_shipped_ms", "startup_in_process_ms", "startup_process_ms",
                     "big_mb_per_s", "big_lexicon_cost_ratio", "parallel_speedup", "peak_rss_mb"] {
             let value = try #require(report[key] as? Double, "\(key)")
             #expect(value > 0, "\(key)")
