@@ -68,4 +68,18 @@ struct TokenizerTests {
         #expect(document.sentenceCount == 4)
         #expect(document.tokens.map(\.sentence) == [0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 3])
     }
+
+    /// The token buffer starts with room for one token per five bytes; one-letter words need
+    /// one per two, so it must grow several times and keep every token in order.
+    @Test(arguments: [1, 15, 16, 17, 1000])
+    func tokenBufferGrowsPastItsFirstCapacity(words: Int) throws {
+        let compiled = CompiledLexicon(try TestLexicon.set())
+        let text = Array(String(repeating: "a ", count: words).utf8)
+        let document = text.withUnsafeBufferPointer { buffer in
+            Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: 0, forceHeadline: false)
+        }
+        #expect(document.tokens.count == words)
+        #expect(document.tokens.map(\.start) == (0..<words).map { Int32(2 * $0) })
+        #expect(document.tokens.last?.end == Int32(2 * words - 1))
+    }
 }

@@ -10,7 +10,7 @@ public struct Paragraph: Sendable {
 
 /// The text split into paragraphs, sentences, clauses and tokens, in one pass.
 struct Document {
-    var tokens: [Token] = []
+    let tokens: TokenBuffer
     var prefixSymbols: [Int32] = []
     var paragraphs: [Paragraph] = []
     var sentenceCount = 0
@@ -18,6 +18,8 @@ struct Document {
     var questions: Set<Int32> = []
     /// Index of the headline paragraph, if the first line is short enough to be one.
     var headline: Int?
+
+    init(tokens: TokenBuffer) { self.tokens = tokens }
 
     /// Normalizes, tokenizes and segments `bytes` in one pass, resolving words against `automaton`.
     static func build(_ bytes: UnsafeBufferPointer<UInt8>, automaton: Automaton, headlineMaxTokens: Int, forceHeadline: Bool) -> Document {
@@ -38,7 +40,7 @@ struct Document {
 struct DocumentBuilder: TokenSink {
     private let automaton: Automaton
     private let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var document = Document()
+    private(set) var document: Document
 
     /// The current word's first `Limits.maxWordBytes` folded bytes, its length and its hash so far.
     private let scratch: UnsafeMutableBufferPointer<UInt8>
@@ -70,7 +72,7 @@ struct DocumentBuilder: TokenSink {
         // Room for the usual article up front (a word and its space average six bytes; one
         // word in about 60 reaches a wildcard stem; a paragraph every few hundred bytes), so
         // the arrays rarely regrow.
-        document.tokens.reserveCapacity(bytes.count / 5)
+        document = Document(tokens: TokenBuffer(capacity: bytes.count / 5))
         document.prefixSymbols.reserveCapacity(bytes.count / 64)
         document.paragraphs.reserveCapacity(bytes.count / 256)
     }

@@ -30,3 +30,47 @@ struct Token {
     var span: ByteSpan { ByteSpan(start: Int(start), end: Int(end)) }
     var hasSymbols: Bool { word >= 0 || prefixCount > 0 }
 }
+
+/// A document's tokens, in one growable buffer that only the document builder appends to.
+///
+/// Not an `Array`: an `Array` append checks uniqueness and capacity for every word, about
+/// 30 instructions; here an append is a capacity test, a store and an increment, about 8
+/// (0.9% of all instructions on the 3 MB benchmark corpus). A class, so a `Document` copy
+/// shares the tokens rather than copying them.
+final class TokenBuffer: RandomAccessCollection {
+    private var base: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    private(set) var endIndex = 0
+    var startIndex: Int { 0 }
+
+    init(capacity: Int = 16) {
+        self.capacity = Swift.max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    subscript(index: Int) -> Token {
+        precondition(index >= 0 && index < endIndex, "token index out of range")
+        return base[index]
+    }
+
+    @inline(__always)
+    func append(_ token: Token) {
+        if endIndex == capacity { grow() }
+        (base + endIndex).initialize(to: token)
+        endIndex += 1
+    }
+
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Token>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: endIndex))
+    }
+
+    private func grow() {
+        let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: endIndex)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+}
