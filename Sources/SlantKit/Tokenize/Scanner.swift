@@ -80,6 +80,14 @@ struct Scanner {
                     inWord = true
                 }
                 i = sink.asciiWordRun(bytes, from: i, fold: fold)
+                // Most words end at one ASCII space: end the word here, as `.space` below
+                // does, without the class lookup and dispatch.
+                if i < n && bytes[i] == 0x20 {
+                    sink.endWord(at: i)
+                    inWord = false
+                    joinNext = true
+                    i += 1
+                }
                 continue
             }
             let (cls, len) = b < 0x80 ? (table[Int(b)], 1) : Normalizer.classify(bytes, at: i)
