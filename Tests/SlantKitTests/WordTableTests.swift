@@ -61,3 +61,58 @@ struct WordTableTests {
         #expect(hits == ["sanction*"], "got \(hits)")
     }
 }
+
+/// The tokenizer hashes a word from its buffer eight bytes at a time; the lexicon hashes the
+/// same word from an array. The two must agree at every length, whatever follows the word.
+struct WordHashTests {
+    @Test(arguments: [0, 1, 4, 7, 8, 9, 15, 16, 17, 63])
+    func bufferAndArrayHashesAgree(length: Int) {
+        let word = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        for filler: UInt8 in [0, 0x73, 0xFF] {
+            let buffer = word + [UInt8](repeating: filler, count: 72 - length)
+            let fromBuffer = buffer.withUnsafeBufferPointer { WordTable.hash($0.baseAddress!, count: length) }
+            #expect(fromBuffer == WordTable.hash(word), "length \(length), filler \(filler)")
+        }
+    }
+
+    @Test func wordsDifferingInOneByteOrInLengthHashApart() {
+        let words = ["nato", "natp", "natoo", "nat", "sanctions", "sanctionz", "", "\0"].map { Array($0.utf8) }
+        #expect(Set(words.map(WordTable.hash)).count == words.count)
+    }
+}
+
+/// `DocumentBuilder.foldEight` must say exactly what the byte table says: how many leading
+/// bytes are ASCII word characters, and their folded forms.
+struct FoldEightTests {
+    /// Every byte value at every position of an otherwise all-letter chunk.
+    @Test func agreesWithTheByteTableForEveryByteAtEveryPosition() {
+        let fold = Normalizer.asciiWordFold
+        var mismatches: [String] = []
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = Array("SaNcTiOn".utf8)
+                bytes[position] = UInt8(value)
+                let chunk = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                let (folded, run) = DocumentBuilder.foldEight(chunk)
+                let expectedRun = bytes.firstIndex { fold[Int($0)] == 0 } ?? 8
+                let foldedBytes = (0..<run).map { UInt8(truncatingIfNeeded: folded >> UInt64(8 * $0)) }
+                if run != expectedRun || foldedBytes != bytes[..<expectedRun].map({ fold[Int($0)] }) {
+                    mismatches.append("byte \(value) at \(position)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    @Test(arguments: [
+        ("Ukraine!", "ukraine", 7), ("NATO_2k9", "nato_2k9", 8), ("a b c d ", "a", 1), ("@[`{/:AZ", "", 0),
+        ("Zz09_Zz ", "zz09_zz", 7), ("Kyiv\u{E2}\u{80}\u{99}s", "kyiv", 4),
+    ])
+    func namedChunks(_ text: String, _ expected: String, _ run: Int) {
+        let bytes = Array(text.utf8)
+        let chunk = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        let result = DocumentBuilder.foldEight(chunk)
+        #expect(result.run == run)
+        #expect(String(decoding: (0..<result.run).map { UInt8(truncatingIfNeeded: result.folded >> UInt64(8 * $0)) }, as: UTF8.self) == expected)
+    }
+}

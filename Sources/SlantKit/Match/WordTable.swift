@@ -1,7 +1,7 @@
 /// The lexicon's words (or wildcard prefixes), looked up by a hash of their case-folded bytes.
 ///
-/// The tokenizer hashes each word as it folds it, one multiply per byte, and looks the word
-/// up once, at its end. A byte trie needs a table probe per byte instead, and with a large
+/// The tokenizer hashes each word once, at its end, one multiply per eight bytes, and
+/// looks it up then. A byte trie needs a table probe per byte instead, and with a large
 /// lexicon each probe is a cache miss. A hit is confirmed by comparing the bytes, so two
 /// words with the same hash never match each other.
 struct WordTable: Sendable {
@@ -17,14 +17,49 @@ struct WordTable: Sendable {
     private let shift: UInt64
     private let mask: Int
 
-    /// The hash of no bytes; extend it with `hash(_:_:)` byte by byte.
-    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// Hashes a word eight bytes at a time: each little-endian chunk (the last one padded
+    /// with zeros) is mixed in with one multiply, starting from the length.
+    ///
+    /// Not byte by byte (FNV): the tokenizer folds a word eight bytes at a time and hashes it
+    /// once, when it ends. Two words with the same hash never match each other anyway: a hit
+    /// is confirmed by comparing the bytes.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h = start(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            var chunk: UInt64 = 0
+            for j in k..<min(k + 8, bytes.count) { chunk |= UInt64(bytes[j]) << UInt64(8 * (j - k)) }
+            h = mix(h, chunk)
+            k += 8
+        }
+        return h
+    }
 
-    /// FNV-1a, one step.
+    /// The same hash of the `count` bytes at `p`, which must be readable up to `count`
+    /// rounded up to a multiple of eight (the tokenizer's word buffer has that slack).
     @inline(__always)
-    static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    static func hash(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h = start(count)
+        var k = 0
+        while k &+ 8 <= count {
+            h = mix(h, UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)))
+            k &+= 8
+        }
+        if k < count {
+            let tail = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
+            h = mix(h, tail & ((1 << UInt64(8 * (count - k))) &- 1))
+        }
+        return h
+    }
 
-    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.reduce(seed, hash) }
+    @inline(__always)
+    private static func start(_ count: Int) -> UInt64 { 0xCBF2_9CE4_8422_2325 ^ UInt64(count) }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let m = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+        return m ^ (m >> 29)
+    }
 
     /// Builds the table from distinct (word, symbol) pairs; every word has at most `Limits.maxWordBytes` bytes.
     init(_ words: [(bytes: [UInt8], symbol: Int32)]) {
@@ -51,21 +86,22 @@ struct WordTable: Sendable {
 
     @inline(__always)
     private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
-        // Fibonacci hashing on top of FNV: its low bits alone cluster.
+        // Fibonacci hashing on top of the word hash, whose low bits alone may cluster.
         Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The symbol of the word whose folded bytes are `word` and whose hash is `h`, or -1.
     @inline(__always)
     func symbol(_ h: UInt64, _ word: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int32 {
-        slots.withUnsafeBufferPointer { slots in
-            var i = Self.slot(h, shift)
-            while true {
-                let slot = slots[i]
-                if slot.symbol < 0 { return -1 }
-                if slot.hash == h && matches(slot.offset, word, length) { return slot.symbol }
-                i = (i + 1) & mask
-            }
+        // Plain subscripts, not `withUnsafeBufferPointer`: the closure form stopped being
+        // inlined into the tokenizer and cost a call per word. The index is masked, so the
+        // bounds check never fails.
+        var i = Self.slot(h, shift)
+        while true {
+            let slot = slots[i]
+            if slot.symbol < 0 { return -1 }
+            if slot.hash == h && matches(slot.offset, word, length) { return slot.symbol }
+            i = (i + 1) & mask
         }
     }
 

@@ -23,7 +23,9 @@ struct Document {
 
     /// Normalizes, tokenizes and segments `bytes` in one pass, resolving words against `automaton`.
     static func build(_ bytes: UnsafeBufferPointer<UInt8>, automaton: Automaton, headlineMaxTokens: Int, forceHeadline: Bool) -> Document {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Limits.maxWordBytes) { scratch in
+        // Eight bytes of slack: words are folded and hashed eight bytes at a time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Limits.maxWordBytes + 8) { scratch in
+            scratch.initialize(repeating: 0)
             var builder = DocumentBuilder(automaton: automaton, bytes: bytes, scratch: scratch)
             Scanner.scan(bytes, into: &builder)
             return builder.finish(headlineMaxTokens: headlineMaxTokens, forceHeadline: forceHeadline)
@@ -42,14 +44,13 @@ struct DocumentBuilder: TokenSink {
     private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var document: Document
 
-    /// The current word's first `Limits.maxWordBytes` folded bytes, its length and its hash so far.
+    /// The current word's first `Limits.maxWordBytes` folded bytes (and eight bytes of slack),
+    /// and its length, which may be longer.
     private let scratch: UnsafeMutableBufferPointer<UInt8>
     private var length = 0
-    private var hash = WordTable.seed
-    /// The shortest wildcard-prefix length (`Int.max`: no wildcards), and the hash of the current
-    /// word's first that many bytes: the prefix gate reads it when the word ends.
+    /// The shortest wildcard-prefix length (`Int.max`: no wildcards): the prefix gate reads
+    /// the hash of a word's first that many bytes when the word ends.
     private let gateLength: Int
-    private var gateHash: UInt64 = 0
     private var current = Token(start: 0, end: 0, word: -1, prefixStart: 0, prefixCount: 0, paragraph: 0, sentence: 0, clause: 0, joined: false, quoted: false)
     private var paragraphOpen = false
     private var paragraphStartByte = 0
@@ -86,7 +87,6 @@ struct DocumentBuilder: TokenSink {
             paragraph += 1
         }
         length = 0
-        hash = WordTable.seed
         current.start = Int32(offset)
         current.prefixStart = Int32(document.prefixSymbols.count)
         current.prefixCount = 0
@@ -95,64 +95,68 @@ struct DocumentBuilder: TokenSink {
     }
 
     mutating func wordByte(_ byte: UInt8) {
-        if length < Limits.maxWordBytes {
-            scratch[length] = byte
-            hash = WordTable.hash(hash, byte)
-        }
+        if length < Limits.maxWordBytes { scratch[length] = byte }
         length += 1
-        if length == gateLength { gateHash = hash }
     }
 
     @inline(__always)
     mutating func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fold: UnsafePointer<UInt8>) -> Int {
-        // Length and hash stay in locals (registers) for the whole run.
-        var (length, hash) = (self.length, self.hash)
+        var length = self.length
         var i = start
         let n = bytes.count
-        let scratch = self.scratch
-        /// Folds and hashes the run's bytes until the word has `limit` bytes or the run ends.
-        @inline(__always) func foldRun(upTo limit: Int) {
-            let stop = limit > length ? min(n, i + (limit - length)) : i
-            while i < stop {
-                let f = fold[Int(bytes[i])]
-                if f == 0 { break }
-                scratch[length] = f
-                hash = WordTable.hash(hash, f)
-                length += 1
-                i += 1
+        let out = scratch.baseAddress!
+        // Eight bytes at a time while eight can be read: fold them all, store them all (bytes
+        // past the run are overwritten or ignored), and advance by the run's part of them.
+        while i &+ 8 <= n {
+            let (folded, run) = Self.foldEight(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)))
+            if length < Limits.maxWordBytes { UnsafeMutableRawPointer(out + length).storeBytes(of: folded.littleEndian, as: UInt64.self) }
+            length &+= run
+            i &+= run
+            if run < 8 {
+                self.length = length
+                return i
             }
         }
-        if length < gateLength {
-            foldRun(upTo: min(gateLength, Limits.maxWordBytes))
-            if length == gateLength { gateHash = hash }
+        while i < n, case let f = fold[Int(bytes[i])], f != 0 {
+            if length < Limits.maxWordBytes { out[length] = f }
+            length &+= 1
+            i &+= 1
         }
-        foldRun(upTo: Limits.maxWordBytes)
-        // Past the kept bytes: only count the rest (the word cannot be a lexicon word).
-        while i < n && fold[Int(bytes[i])] != 0 {
-            length += 1
-            i += 1
-        }
-        (self.length, self.hash) = (length, hash)
+        self.length = length
         return i
+    }
+
+    /// Folds eight ASCII bytes (`A`-`Z` to `a`-`z`) and counts how many of them, from the
+    /// first, are word characters (letters, digits, `_`), as `Normalizer.asciiWordFold` says.
+    /// The first byte is the lowest (a little-endian load).
+    @inline(__always)
+    static func foldEight(_ x: UInt64) -> (folded: UInt64, run: Int) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // The high bit of each byte of `atLeast(c)` is set when that byte is >= c; exact per
+        // byte for bytes below 0x80 (no borrow crosses a byte), and the high bytes are
+        // excluded below.
+        @inline(__always) func atLeast(_ c: UInt64) -> UInt64 { ((x | highs) &- ones &* c) & highs }
+        let upper = atLeast(0x41) & ~atLeast(0x5B)
+        let lower = atLeast(0x61) & ~atLeast(0x7B)
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        let underscore = atLeast(0x5F) & ~atLeast(0x60)
+        let word = (upper | lower | digit | underscore) & ~x
+        let run = (~word & highs).trailingZeroBitCount >> 3
+        return (x | upper >> 2, run)
     }
 
     /// Records the symbol of every wildcard prefix the current word starts with, shortest first.
     ///
     /// Runs only past the gate on the word's first `gateLength` bytes, which most words fail.
-    /// Only the lengths of prefixes that start with those bytes are looked up; the hash at each
-    /// is extended from the kept bytes.
-    private mutating func lookUpPrefixes() {
+    /// Only the lengths of prefixes that start with those bytes are looked up.
+    private mutating func lookUpPrefixes(gateHash: UInt64) {
         let kept = min(length, Limits.maxWordBytes)
         var lengths = automaton.prefixStartLengths.get(Automaton.prefixStartKey(gateHash)) & (UInt64.max >> UInt64(63 - kept))
-        var l = gateLength
-        var h = gateHash
         while lengths != 0 {
-            let next = lengths.trailingZeroBitCount
+            let l = lengths.trailingZeroBitCount
             lengths &= lengths - 1
-            while l < next {
-                h = WordTable.hash(h, scratch[l])
-                l += 1
-            }
+            let h = WordTable.hash(scratch.baseAddress!, count: l)
             guard automaton.prefixHashes.mayContain(h) else { continue }
             let prefix = automaton.prefixWords.symbol(h, scratch, length: l)
             if prefix >= 0 {
@@ -164,9 +168,12 @@ struct DocumentBuilder: TokenSink {
 
     @inline(__always)
     mutating func endWord(at offset: Int) {
-        if length >= gateLength && automaton.prefixGate.mayContain(gateHash) { lookUpPrefixes() }
+        let word = scratch.baseAddress!
+        if length >= gateLength, case let gateHash = WordTable.hash(word, count: gateLength), automaton.prefixGate.mayContain(gateHash) {
+            lookUpPrefixes(gateHash: gateHash)
+        }
         current.end = Int32(offset)
-        current.word = length <= Limits.maxWordBytes ? automaton.exactWords.symbol(hash, scratch, length: length) : -1
+        current.word = length <= Limits.maxWordBytes ? automaton.exactWords.symbol(WordTable.hash(word, count: length), scratch, length: length) : -1
         current.paragraph = paragraph
         lastTokenParagraph = paragraph
         current.sentence = sentence
