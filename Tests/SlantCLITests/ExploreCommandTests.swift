@@ -57,6 +57,15 @@ struct BenchCommandTests {
             let value = try #require(report[key] as? Double, "\(key)")
             #expect(value > 0, "\(key)")
         }
+        #expect((report["word_split_ns_per_byte"] as? Double ?? 0) > 0)
+        // One figure per pipeline stage, in pipeline order; the stages add up to the whole
+        // single-thread pipeline, which cannot cost nothing.
+        let stages = try #require(report["stage_ns_per_byte"] as? [String: Double])
+        #expect(run.stdout.contains(#""stage_ns_per_byte":{"read":"#))
+        let order = ["read", "tokenize", "match", "rules", "output"].compactMap { run.stdout.range(of: "\"\($0)\":")?.lowerBound }
+        #expect(order.count == 5 && order == order.sorted())
+        #expect(Set(stages.keys) == ["read", "tokenize", "match", "rules", "output"])
+        #expect(stages.values.reduce(0, +) > 0)
         #expect(report["big_lexicon_entries"] as? Int == 500)
         #expect((report["corpus_bytes"] as? Int ?? 0) >= 1_000_000)
     }

@@ -20,6 +20,16 @@ public struct BenchReport: Sendable {
     public var bigMBps = 0.0
     public var parallelMBps = 0.0
     public var peakRSSMB = 0.0
+    /// Single-thread ns per input byte of the pipeline cut after each stage, in `PipelineStage`
+    /// order (each includes the stages before it; see `StageBreakdown`).
+    public var cutNsPerByte: [Double] = []
+    /// Single-thread ns per input byte of parsing each record and splitting its words, with no
+    /// lookup and no structure: a floor under `read` plus `tokenize`.
+    public var wordSplitNsPerByte = 0.0
+
+    /// Each stage's own ns per input byte: its cut minus the previous cut. Noise can make a
+    /// small stage come out slightly negative; it is reported as measured.
+    public var stageNsPerByte: [Double] { cutNsPerByte.indices.map { cutNsPerByte[$0] - ($0 > 0 ? cutNsPerByte[$0 - 1] : 0) } }
 
     /// Cost per MB with the big lexicon over cost per MB with the shipped one: the median of
     /// the per-run ratios, each from two runs back to back.
@@ -84,6 +94,11 @@ public enum Bench {
         report.bigLexiconCostRatio = median(zip(bigTimes, shippedTimes).map { $0 / $1 })
         report.parallelSpeedup = median(zip(shippedTimes, parallelTimes).map { $0 / $1 })
 
+        // 4. Where the single-thread time goes, stage by stage.
+        let stages = StageBreakdown.measure(lines, shipped, runs: runs)
+        report.cutNsPerByte = stages.cuts
+        report.wordSplitNsPerByte = StageBreakdown.measureWordSplit(lines, runs: runs, tokens: stages.tokens)
+
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         report.peakRSSMB = Double(usage.ru_maxrss) / 1024
@@ -141,6 +156,7 @@ public enum Bench {
 extension BenchReport {
     public func renderText() -> String {
         func f(_ x: Double, _ d: Int = 1) -> String { NumberFormat.fixed(x, d) }
+        func right(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(width - s.count, 0)) + s }
         var lines = [
             "corpus              \(f(Double(corpusBytes) / 1e6)) MB, \(articles) articles, \(tokens) tokens (generated from Evaluation/corpus)",
             "shipped lexicons    compile \(f(compileShippedMs, 2)) ms; start-up (load + compile + score one short article, in process) \(f(startupMs, 2)) ms",
@@ -153,6 +169,16 @@ extension BenchReport {
             "+\(bigLexiconEntries) entries   compile \(f(compileBigMs, 1)) ms; \(f(bigMBps)) MB/s; cost per MB \(f(bigLexiconCostRatio, 2))x the shipped lexicons",
             "\(jobs) jobs              \(f(parallelMBps)) MB/s, \(f(parallelSpeedup, 2))x one job",
             "peak RSS            \(f(peakRSSMB)) MB",
+        ]
+        if let total = cutNsPerByte.last, total > 0 {
+            lines.append("stages              ns/byte, single thread (the pipeline cut after each stage, minus the cut before):")
+            for (stage, ns) in zip(PipelineStage.allCases, stageNsPerByte) {
+                let name = stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                lines.append("  \(name)\(right(f(ns, 2), 7))  \(right(f(ns / total * 100, 0), 3))%  \(stage.summary)")
+            }
+            lines.append("  total     \(right(f(total, 2), 7))        word split alone (read, then words counted): \(f(wordSplitNsPerByte, 2)) ns/byte")
+        }
+        lines += [
             "medians of \(runs) alternating runs",
         ]
         return lines.joined(separator: "\n") + "\n"
@@ -179,6 +205,11 @@ extension BenchReport {
         w.field("parallel_mb_per_s", parallelMBps)
         w.field("parallel_speedup", parallelSpeedup)
         w.field("peak_rss_mb", peakRSSMB)
+        w.key("stage_ns_per_byte")
+        w.beginObject()
+        for (stage, ns) in zip(PipelineStage.allCases, stageNsPerByte) { w.key(named: stage.rawValue); w.number(ns) }
+        w.endObject()
+        w.field("word_split_ns_per_byte", wordSplitNsPerByte)
         w.endObject()
         return String(decoding: w.bytes, as: UTF8.self) + "\n"
     }

@@ -134,9 +134,14 @@ public struct BatchScorer: Sendable {
         guard let text = record.text else {
             return ScoredRecord(id: id, source: where_, outcome: .failed("line \(number): record has no \"text\" string"), warnings: [])
         }
-        // A title is scored as the headline: `title + "\n\n" + text`, as Classifier.score(_:title:) does.
-        let score = record.title.map { classifier.score(utf8: $0 + [0x0A, 0x0A] + text, titled: true) } ?? classifier.score(utf8: text)
+        let score = classifier.score(utf8: Self.articleBytes(text: text, title: record.title), titled: record.title != nil)
         return ScoredRecord(id: id, source: where_, outcome: .scored(score), warnings: score.warnings)
+    }
+
+    /// The bytes scored for a JSONL record. A title is scored as the headline:
+    /// `title + "\n\n" + text`, as `Classifier.score(_:title:)` does.
+    static func articleBytes(text: [UInt8], title: [UInt8]?) -> [UInt8] {
+        title.map { $0 + [0x0A, 0x0A] + text } ?? text
     }
 
     /// Feeds every non-blank line of a JSONL input to `add`; a stream that cannot be opened or read becomes one error record.

@@ -33,7 +33,7 @@ public struct Classifier: Sendable {
     func score(buffer: UnsafeBufferPointer<UInt8>, titled: Bool) -> ArticleScore {
         let parameters = lexicons.parameters
         // 1. Normalize, segment and tokenize in one pass over the bytes.
-        let document = Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: parameters.headlineMaxTokens, forceHeadline: titled)
+        let document = segment(buffer, titled: titled)
         // 2. Find every lexicon term (leftmost-longest per axis) and word-list occurrence.
         let matches = Matcher.match(document, with: compiled)
         // 3. Decide which paragraphs count: boilerplate, end markers, off-topic.
@@ -54,6 +54,13 @@ public struct Classifier: Sendable {
         }
         return ArticleScore(tokens: document.tokens.count, axes: axes, hits: hits, paragraphs: document.paragraphs,
                             paragraphStatus: relevance, headline: document.headline, warnings: warnings)
+    }
+
+    /// Stage 1 alone: the bytes normalized, segmented and tokenized, words resolved to symbols.
+    /// (`slant bench` times the pipeline cut after each stage.)
+    @inline(__always)
+    func segment(_ buffer: UnsafeBufferPointer<UInt8>, titled: Bool) -> Document {
+        Document.build(buffer, automaton: compiled.automaton, headlineMaxTokens: lexicons.parameters.headlineMaxTokens, forceHeadline: titled)
     }
 
     private func makeHit(_ match: TermMatch, _ document: Document) -> Hit {

@@ -11,7 +11,10 @@ enum BenchCommand {
         lexicon, then reports MB/s, articles/s, ns/token, lexicon compile
         time, start-up (in process, and as a whole 'slant score' process
         run by this same binary), the cost of the large lexicon, parallel
-        speed-up and peak RSS. Build with -c release for meaningful figures.
+        speed-up, peak RSS, and where the single-thread time goes: ns/byte
+        per pipeline stage (read, tokenize, match, rules, output), timed by
+        cutting the pipeline after each stage. Build with -c release for
+        meaningful figures.
 
         OPTIONS:
           --mb N              Corpus size in MB (default 20).
