@@ -3,7 +3,7 @@ import Testing
 
 /// Word lookup by hash: members are found, everything else is not, and the gate never says no to a member.
 struct WordTableTests {
-    static let words: [[UInt8]] = ["sanctions", "talks", "nato", "u.s", "don't", "путін", "a", String(repeating: "z", count: 63)].map { Array($0.utf8) }
+    static let words: [[UInt8]] = ["sanctions", "talks", "nato", "u.s", "don't", "путін", "a", String(repeating: "z", count: 63), "alliance"].map { Array($0.utf8) }
 
     static func lookup(_ table: WordTable, _ word: [UInt8]) -> Int32 {
         var copy = word
@@ -28,6 +28,8 @@ struct WordTableTests {
     @Test(arguments: [
         ("nato", 20), ("natx", -1), ("xato", -1), ("sanctions", 0), ("sanctionz", -1), ("xanctions", -1),
         ("sanctionss", -1), ("a", 60), ("b", -1), ("путін", 50), ("путіх", -1),
+        // Eight bytes and fewer are found by hash alone; nine and more also compare bytes.
+        ("alliance", 80), ("alliancf", -1), ("allianc", -1), ("talks", 10), ("talkz", -1),
     ])
     func lookupsFromALongerBufferCompareOnlyTheWord(_ word: String, _ symbol: Int) {
         let table = WordTable(Self.words.enumerated().map { ($0.element, Int32($0.offset * 10)) })
@@ -73,6 +75,26 @@ struct WordHashTests {
             let fromBuffer = buffer.withUnsafeBufferPointer { WordTable.hash($0.baseAddress!, count: length) }
             #expect(fromBuffer == WordTable.hash(word), "length \(length), filler \(filler)")
         }
+    }
+
+    /// A word of at most eight bytes is looked up without comparing its bytes, because the
+    /// hash is injective on such words (`WordTable.hash`). Checked exhaustively for every word
+    /// of one and two bytes, and for three-byte words over an alphabet that includes the bytes
+    /// a length difference would flip (`a` to `p`, and UTF-8 lead and continuation bytes).
+    @Test func shortWordsNeverShareAHash() {
+        var hashes = Set<UInt64>()
+        var count = 0
+        func add(_ word: [UInt8]) {
+            hashes.insert(WordTable.hash(word))
+            count += 1
+        }
+        for a in UInt8(1)...255 {
+            add([a])
+            for b in UInt8(1)...255 { add([a, b]) }
+        }
+        let alphabet = Array(UInt8(ascii: "a")...UInt8(ascii: "p")) + [0x80, 0x81, 0x8F, 0xBF, 0xC3, 0xD0, 0xE2, 0xF0, 0x01, 0x02, 0x03, 0x0F]
+        for a in alphabet { for b in alphabet { for c in alphabet { add([a, b, c]) } } }
+        #expect(hashes.count == count, "\(count - hashes.count) collisions among \(count) words")
     }
 
     @Test func wordsDifferingInOneByteOrInLengthHashApart() {

@@ -8,8 +8,13 @@ struct WordTable: Sendable {
     private struct Slot {
         var hash: UInt64
         var symbol: Int32
-        /// Where the word starts in `pool`: its length byte, then its bytes.
+        /// Where the word starts in `pool` (its length byte, then its bytes), with `shortWord`
+        /// set when the word has at most eight bytes.
         var offset: UInt32
+
+        /// Set in `offset` for a word of one to eight bytes: for two such words, equal hashes
+        /// mean equal words (see `hash`), so the bytes need no comparison.
+        static let shortWord: UInt32 = 1 << 31
     }
 
     private let slots: [Slot]
@@ -21,8 +26,14 @@ struct WordTable: Sendable {
     /// with zeros) is mixed in with one multiply, starting from the length.
     ///
     /// Not byte by byte (FNV): the tokenizer folds a word eight bytes at a time and hashes it
-    /// once, when it ends. Two words with the same hash never match each other anyway: a hit
-    /// is confirmed by comparing the bytes.
+    /// once, when it ends.
+    ///
+    /// For words of one to eight bytes, none of them zero, the hash is injective: it is
+    /// `mix(start(n), c)`, with `c` the bytes as a little-endian integer, and `mix` is a
+    /// bijection of `start(n) ^ c` (an odd multiply, then an xor-shift). Equal hashes of words
+    /// of lengths `n1 <= n2` mean `c1 ^ c2 == n1 ^ n2`, which is below 16: so either `n1 == n2`
+    /// and the words are equal, or byte `n2 - 1` (not byte 0) differs, which `n1 ^ n2` cannot
+    /// make up. Longer words are confirmed by comparing their bytes.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = start(bytes.count)
         var k = 0
@@ -75,7 +86,7 @@ struct WordTable: Sendable {
             let h = Self.hash(bytes)
             var i = Self.slot(h, shift)
             while slots[i].symbol >= 0 { i = (i + 1) & mask }
-            slots[i] = Slot(hash: h, symbol: symbol, offset: UInt32(pool.count))
+            slots[i] = Slot(hash: h, symbol: symbol, offset: UInt32(pool.count) | (bytes.count <= 8 ? Slot.shortWord : 0))
             pool.append(UInt8(bytes.count))
             pool.append(contentsOf: bytes)
         }
@@ -100,14 +111,16 @@ struct WordTable: Sendable {
         while true {
             let slot = slots[i]
             if slot.symbol < 0 { return -1 }
-            if slot.hash == h && matches(slot.offset, word, length) { return slot.symbol }
+            if slot.hash == h && (length <= 8 && slot.offset & Slot.shortWord != 0 || matches(slot.offset, word, length)) {
+                return slot.symbol
+            }
             i = (i + 1) & mask
         }
     }
 
     private func matches(_ offset: UInt32, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> Bool {
         pool.withUnsafeBufferPointer { pool in
-            let start = Int(offset)
+            let start = Int(offset & ~Slot.shortWord)
             guard Int(pool[start]) == length else { return false }
             var k = 0
             // Most words fit in one eight-byte comparison (the word buffer holds at least eight).
