@@ -57,14 +57,16 @@ struct WordTable: Sendable {
             k &+= 8
         }
         if k < count {
+            // The last one to seven bytes, kept by one shift of an all-ones mask: wrapping
+            // arithmetic, because checked shifts and multiplies cost more than the mix.
             let tail = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
-            h = mix(h, tail & ((1 << UInt64(8 * (count - k))) &- 1))
+            h = mix(h, tail & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* (count &- k))))
         }
         return h
     }
 
     @inline(__always)
-    private static func start(_ count: Int) -> UInt64 { 0xCBF2_9CE4_8422_2325 ^ UInt64(count) }
+    private static func start(_ count: Int) -> UInt64 { 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: count) }
 
     @inline(__always)
     private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
