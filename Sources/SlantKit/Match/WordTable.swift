@@ -100,7 +100,9 @@ struct WordTable: Sendable {
     @inline(__always)
     private static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
         // Fibonacci hashing on top of the word hash, whose low bits alone may cluster.
-        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        // A wrapping shift: `shift` is 64 minus the table's bits (at least 4), so in range; the
+        // checked form's range test and select cost as much as the rest of the lookup.
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// The symbol of the word whose folded bytes are `word` and whose hash is `h`, or -1.
@@ -164,7 +166,8 @@ struct HashGate: Sendable {
     }
 
     @inline(__always)
-    private static func bit(_ key: UInt64, _ bits: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits)) }
+    /// Wrapping arithmetic: `bits` is 13...24, so the shift is in range.
+    private static func bit(_ key: UInt64, _ bits: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> (64 &- bits)) }
 
     @inline(__always)
     func mayContain(_ key: UInt64) -> Bool {
