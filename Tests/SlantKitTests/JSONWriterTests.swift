@@ -53,3 +53,30 @@ struct JSONWriterTests {
         #expect(String(decoding: w.bytes, as: UTF8.self) == c.expected)
     }
 }
+
+/// `JSONWriter.needsEscaping` tests eight bytes at a time; it must agree with the byte-by-byte
+/// rule (control characters, `"`, `\`, DEL) for every byte value, wherever it sits.
+struct JSONEscapeScanTests {
+    static func scalar(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F }
+
+    @Test(arguments: [1, 7, 8, 9, 16, 21])
+    func agreesWithTheByteRuleForEveryByteAtEveryPosition(length: Int) {
+        var mismatches: [String] = []
+        for position in 0..<length {
+            for value in 0...255 {
+                // Fillers that border the escaped ranges: space (0x20), `#`, `[`, `]`, `~`, 0x80.
+                var bytes = (0..<length).map { [0x20, 0x23, 0x5B, 0x5D, 0x7E, 0x80][$0 % 6] as UInt8 }
+                bytes[position] = UInt8(value)
+                let fast = bytes.withUnsafeBufferPointer(JSONWriter.needsEscaping)
+                if fast != Self.scalar(UInt8(value)) { mismatches.append("byte \(value) at \(position) of \(length)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    @Test func plainTextAndTheEmptyStringNeedNoEscaping() {
+        for text in ["", "sanctions relief", "Lexicons/engagement_pressure.lex", "négociations — путін ×0.7"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(JSONWriter.needsEscaping) == false, "\(text)")
+        }
+    }
+}

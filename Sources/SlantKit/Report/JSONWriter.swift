@@ -47,6 +47,8 @@ struct JSONWriter: ~Copyable {
 
     /// A key written in the source. It is copied as is: the keys Slant writes need no escaping,
     /// and escaping every key of every record was a measurable part of the output cost.
+    /// Inlined, so the key's length is a constant and the copy is a few moves, not a call.
+    @inline(__always)
     mutating func key(_ k: StaticString) {
         precondition(k.hasPointerRepresentation, "JSON keys are string literals")
         value()
@@ -99,6 +101,7 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Comma before every value but the first at its level.
+    @inline(__always)
     private mutating func value() {
         if commaBits & 1 != 0 { raw(UInt8(ascii: ",")) }
         commaBits |= 1
@@ -123,7 +126,8 @@ struct JSONWriter: ~Copyable {
         count += 1
     }
 
-    /// Appends the bytes of a literal as is.
+    /// Appends the bytes of a literal as is (inlined, like `key`, so the copy has a constant length).
+    @inline(__always)
     mutating func raw(_ s: StaticString) {
         reserve(s.utf8CodeUnitCount)
         (base + count).update(from: s.utf8Start, count: s.utf8CodeUnitCount)
@@ -179,9 +183,35 @@ struct JSONWriter: ~Copyable {
         s.withUTF8 { utf8 in appendEscaped(utf8) }
     }
 
+    /// Whether any byte of `utf8` is escaped in JSON: a control character, `"`, `\` or DEL.
+    /// Eight bytes at a time (the usual zero-byte tricks on a `UInt64`), then byte by byte.
+    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var i = 0
+        while i &+ 8 <= utf8.count {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quote = v ^ (ones &* 0x22)
+            let backslash = v ^ (ones &* 0x5C)
+            let delete = v ^ (ones &* 0x7F)
+            // The high bit of a byte is set in each term when that byte is 0 (so equal to the
+            // character xored in), or below 0x20; bytes of 0x80 and up never set it.
+            let flagged = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+                | ((v &- ones &* 0x20) & ~v)
+            if flagged & 0x8080_8080_8080_8080 != 0 { return true }
+            i &+= 8
+        }
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            i &+= 1
+        }
+        return false
+    }
+
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Most strings need no escaping: copy them whole.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+        if !Self.needsEscaping(utf8) {
             guard let start = utf8.baseAddress else { return }
             reserve(utf8.count)
             (base + count).update(from: start, count: utf8.count)
