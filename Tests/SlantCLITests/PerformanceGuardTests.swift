@@ -17,12 +17,12 @@ import Testing
 @Suite(.enabled(if: InstructionCounter.available, "needs valgrind on PATH and a build without sanitizers"))
 struct PerformanceGuardTests {
     /// Instructions per input byte of the debug build (SlantKit is compiled with `-O`
-    /// even there, see Package.swift), measured 2026-12-01 at 191 (196 earlier that day;
+    /// even there, see Package.swift), measured 2026-12-01 at 188 (196 earlier that day;
     /// before that 205, and 369 at the start of the first performance session;
     /// `swift test --filter PerformanceGuardTests` prints the figure), plus 25%. A change
     /// that makes scoring slower by more than that fails here; re-measure and lower this
     /// when the engine gets faster.
-    static let debugCeiling = 239.0
+    static let debugCeiling = 235.0
     static let maxBigLexiconRatio = 1.3
 
     @Test func costPerByteAndLexiconSizeIndependence() throws {
