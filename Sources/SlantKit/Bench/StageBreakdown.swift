@@ -10,7 +10,7 @@ public enum PipelineStage: String, CaseIterable, Sendable {
     case match
     /// Relevance, hits, every rule, and aggregation per axis: the rest of `Classifier.score`.
     case rules
-    /// The `--format jsonl` output line rendered.
+    /// The scored record built (its id and `source`) and its `--format jsonl` line rendered.
     case output
 
     /// What the stage does, for the bench report.
@@ -20,7 +20,7 @@ public enum PipelineStage: String, CaseIterable, Sendable {
         case .tokenize: "normalize, segment, tokenize, word lookup"
         case .match: "phrase automaton over word symbols"
         case .rules: "relevance, hits, rules, aggregation"
-        case .output: "JSON line rendered"
+        case .output: "record built, JSON line rendered"
         }
     }
 }
