@@ -141,13 +141,14 @@ public enum Bench {
         return counts.reduce(0, +)
     }
 
-    private static func time(_ body: () -> Void) -> Double {
+    /// Wall time of `body`, in seconds.
+    static func time(_ body: () -> Void) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    private static func median(_ values: [Double]) -> Double {
+    static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted.isEmpty ? .nan : sorted[sorted.count / 2]
     }

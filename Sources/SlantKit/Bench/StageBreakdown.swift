@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A stage of the per-record pipeline that `slant score --jsonl --format jsonl` runs.
 public enum PipelineStage: String, CaseIterable, Sendable {
     /// The JSONL record parsed and its text unescaped into bytes.
@@ -41,14 +39,12 @@ enum StageBreakdown {
         var tallies = [Tally](repeating: Tally(), count: times.count)
         for _ in 0..<max(runs, 1) {
             for (index, stage) in PipelineStage.allCases.enumerated() {
-                let start = DispatchTime.now().uptimeNanoseconds
-                tallies[index] = run(lines, classifier, reporter, through: stage)
-                times[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / bytes)
+                times[index].append(Bench.time { tallies[index] = run(lines, classifier, reporter, through: stage) } * 1e9 / bytes)
             }
         }
         // The cuts ran the same inputs: the same tokens from `tokenize` on.
         precondition(tallies[1].tokens == tallies[2].tokens && tallies[2].tokens == tallies[3].tokens, "stage cuts disagree: \(tallies)")
-        return (times.map { $0.sorted()[$0.count / 2] }, tallies[1].tokens)
+        return (times.map(Bench.median), tallies[1].tokens)
     }
 
     /// Median ns per input byte of the word split alone: the scanner's pass with a sink that
@@ -60,18 +56,18 @@ enum StageBreakdown {
         var times: [Double] = []
         var words = 0
         for _ in 0..<max(runs, 1) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            words = 0
-            for line in lines {
-                guard let record = try? JSONLRecordReader.parseRaw(line[...]), let text = record.text else { continue }
-                var sink = WordCounter()
-                BatchScorer.articleBytes(text: text, title: record.title).withUnsafeBufferPointer { Scanner.scan($0, into: &sink) }
-                words += sink.words
-            }
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / bytes)
+            times.append(Bench.time {
+                words = 0
+                for line in lines {
+                    guard let record = try? JSONLRecordReader.parseRaw(line[...]), let text = record.text else { continue }
+                    var sink = WordCounter()
+                    BatchScorer.articleBytes(text: text, title: record.title).withUnsafeBufferPointer { Scanner.scan($0, into: &sink) }
+                    words += sink.words
+                }
+            } * 1e9 / bytes)
         }
         precondition(words == tokens, "the word split found \(words) words, the tokenizer \(tokens) tokens")
-        return times.sorted()[times.count / 2]
+        return Bench.median(times)
     }
 
     /// A sink that counts words and ignores everything else.

@@ -137,23 +137,14 @@ struct JSONReader {
 
     /// The end of the run of bytes from `start` that need no unescaping.
     ///
-    /// Eight bytes at a time while none of them is `"`, `\` or a control character (the
-    /// usual bit tricks on a `UInt64`), then byte by byte: article text is mostly such runs.
+    /// Eight bytes at a time while none of them is `"`, `\` or a control character
+    /// (`ByteLanes`), then byte by byte: article text is mostly such runs.
     private func plainRunEnd(from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let offset = start - bytes.startIndex
             var j = offset
             if let base = buffer.baseAddress {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                while j + 8 <= buffer.count {
-                    let v = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                    let quote = v ^ (ones &* 0x22)
-                    let backslash = v ^ (ones &* 0x5C)
-                    let flagged = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((v &- ones &* 0x20) & ~v)
-                    if flagged & highs != 0 { break }
-                    j += 8
-                }
+                while j + 8 <= buffer.count && !ByteLanes.jsonStringSpecial(ByteLanes.load(base + j)) { j += 8 }
             }
             while j < buffer.count {
                 let c = buffer[j]

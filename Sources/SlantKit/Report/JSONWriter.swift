@@ -184,21 +184,13 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Whether any byte of `utf8` is escaped in JSON: a control character, `"`, `\` or DEL.
-    /// Eight bytes at a time (the usual zero-byte tricks on a `UInt64`), then byte by byte.
+    /// Eight bytes at a time (`ByteLanes`), then byte by byte.
     static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var i = 0
         while i &+ 8 <= utf8.count {
-            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let quote = v ^ (ones &* 0x22)
-            let backslash = v ^ (ones &* 0x5C)
-            let delete = v ^ (ones &* 0x7F)
-            // The high bit of a byte is set in each term when that byte is 0 (so equal to the
-            // character xored in), or below 0x20; bytes of 0x80 and up never set it.
-            let flagged = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
-                | ((v &- ones &* 0x20) & ~v)
-            if flagged & 0x8080_8080_8080_8080 != 0 { return true }
+            let v = ByteLanes.load(base + i)
+            if ByteLanes.jsonStringSpecial(v) || ByteLanes.equal(v, 0x7F) != 0 { return true }
             i &+= 8
         }
         while i < utf8.count {
