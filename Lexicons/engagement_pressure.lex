@@ -15,6 +15,17 @@ pole - engagement "Pro-engagement: talks, deal-making, concessions, sanctions re
 pole + pressure   "Pro-pressure: sanctions, secondary tariffs, weapons for Ukraine, deadlines, deterrence, peace through strength"
 
 [pole engagement]
+end the war                  0.4
+end the conflict             0.4
+end the fighting             0.5
+
+# --- How the war is named: the restraint side writes "the conflict", the
+# pressure side "the invasion" and "Russia's war". Weak: news uses both.
+the conflict                 0.3
+conflict in ukraine          0.5
+ukraine conflict             0.5
+ukrainian conflict           0.6
+conflict with russia         0.4
 
 # --- Negotiated settlement as the goal (realist / restraint / MAGA-dealmaker)
 negotiated settlement        1.5
@@ -45,31 +56,10 @@ grand bargain                1.2
 land for peace               1.2
 
 # --- Weak/topical vocabulary of talks (news uses it too, so low weights)
-negotiat*                    0.4
-talks                        0.3
-peace talks                  0.6
-direct talks                 0.6
-peace deal                   0.5
-peace agreement              0.5
-peace process                0.5
-peace plan                   0.4
-ceasefire                    0.3
-cease fire                   0.3
 immediate ceasefire          1.5
 armistice                    0.8
-truce                        0.6
-dialogue                     0.6
-diplomacy                    0.6
-back channel                 0.6
-backchannel                  0.6
-end the war                  0.4
-end the conflict             0.4
 keep talking                 1.0
-diplomatic ties              0.6
 longer war                   0.8
-end the fighting             0.5
-compromise                   0.6
-compromises                  0.6
 painful compromises          1.2
 territorial compromise       1.2
 concession*                  0.3     # leaning decided by [context] below
@@ -84,11 +74,8 @@ engagement with moscow       1.0
 talk to putin                1.0
 talking to putin             1.0
 sit down with putin          0.8
-deal with putin              0.6
-make a deal                  0.5
 deal making                  0.8     # also matches "deal-making"
 dealmaking                   0.8
-reset                        0.6
 detente                      1.0
 détente                      1.0     # accented spelling (no diacritic folding in tokenizer)
 normaliz* relations          1.2
@@ -213,34 +200,33 @@ both sides                   0.4
 
 [pole pressure]
 
+# --- How the war is named (see the engagement side): weak.
+invasion                     0.3
+invaded                      0.3
+full scale invasion          0.6
+russia's war                 0.5
+putin's war                  0.6
+dictator*                    0.4
+war criminal                 0.6
+
 # --- Sanctions: topical word weak; tightening phrases strong
-sanction*                    0.3     # leaning decided by [context] below
 crippling sanctions          1.5
 bone crushing                1.5     # "bone-crushing sanctions"
 tougher sanctions            1.5
 tough sanctions              1.2
 harsher sanctions            1.5
-more sanctions               1.2
-new sanctions                0.8
-additional sanctions         1.0
-further sanctions            1.0
 sweeping sanctions           1.0
 secondary sanction*          1.5
 energy sanctions             1.0
 oil sanctions                1.0
 banking sanctions            0.8
-sanctions package*           0.6
-sanctions bill               0.8
 sanctioning russia act       1.0
 impose sanctions             1.2
 must impose                  1.5
 impose costs                 1.2
 raise the costs              1.2
 raise the cost               1.2
-secondary tariff*            0.7
 shadow fleet                 0.8
-price cap                    0.6
-export controls              0.6
 war chest                    0.6
 war machine                  1.0
 economic pressure            0.8
@@ -262,7 +248,6 @@ pressure putin               1.2
 ratchet up                   1.0
 tighten the screws           1.5
 turn up the heat             1.2
-leverage                     0.6
 position of strength         1.2
 peace through strength       2.0
 negotiate from strength      1.5
@@ -274,33 +259,13 @@ china is watching            1.0
 beijing is watching          1.0
 
 # --- Weapons for Ukraine
-weapons                      0.3     # leaning decided by [context] below
-arms                         0.3     # leaning decided by [context] below
-military aid                 0.4
-military assistance          0.4
-security assistance          0.4
 lethal aid                   0.8
-lethal weapons               0.6
 arm ukraine                  2.0
 arm kyiv                     1.5
 arming ukraine               1.2
 arming kyiv                  1.2
-weapons for ukraine          0.8
-weapons to ukraine           0.6
-send* weapons                0.8
-more weapons                 1.2
-more arms                    1.0
-long range                   0.8     # "long-range missiles/strikes"
 deep strikes                 0.8
 strike deep                  0.8
-atacms                       0.8
-tomahawk*                    0.8
-himars                       0.6
-patriot missile*             0.6
-patriot batter*              0.6
-patriot system*              0.6
-air defense                  0.6
-air defence                  0.6
 f 16                         0.5     # "F-16"
 lend lease                   0.8
 arsenal of democracy         1.2
@@ -318,18 +283,14 @@ defeat russia                1.2
 strategic defeat             1.0
 support ukraine              0.8
 supporting ukraine           0.8
-support for ukraine          0.6
 stand* with ukraine          1.5
 slava ukraini                1.0
 
 # --- Deterrence, deadlines, consequences
-deterrence                   0.8
 deterrent                    0.8
 deter                        0.6
 deterring                    0.6
 credible threat              1.0
-deadline*                    0.6
-ultimatum*                   0.6
 set a deadline               1.2
 hard deadline                1.2
 or else                      0.6
@@ -394,6 +355,151 @@ can't be trusted             1.2
 cannot be trusted            1.2
 not stop at ukraine          1.5
 won't stop at ukraine        1.5
+
+# --- Ways of arguing the question, written with word classes (classes.lex)
+[pole engagement]
+talk to {russia}             0.8
+talking to {russia}          0.8
+talk with {russia}           0.8
+negotiate with {russia}      1.0
+negotiating with {russia}    1.0
+diplomacy with {russia}      1.0
+normaliz* relations with {russia} 1.5
+normal relations with {russia} 1.2
+{russia}'s security concerns 1.2
+neutral {ukraine}            1.0
+{ukraine}'s neutrality       1.0
+prolong* the war             1.2
+prolong* the killing         1.5
+prolong* the bloodshed       1.5
+prolong* the conflict        1.2
+cannot win                   1.0
+can't win                    1.0
+{ukraine} cannot win         1.5
+{ukraine} can't win          1.5
+{ukraine} is losing          1.2
+war of attrition             0.6
+hurt europe                  0.8
+hurting europe               0.8
+pressur* {ukraine}           0.8
+
+[pole pressure]
+pressur* {russia}            1.0
+squeeze {russia}             1.0
+punish {russia}              1.2
+punishing {russia}           1.2
+isolat* {russia}             1.2
+{russia} only understands    1.5
+only language {russia} understands 2.0
+{russia} will not stop       1.5
+{russia} won't stop          1.5
+{russia} is not interested in peace 1.5
+{russia} has no interest in peace 1.5
+{russia} is stalling         1.2
+{russia} is playing for time 1.2
+{russia} is buying time      1.2
+stalling for time            1.0
+{russia} cannot be trusted   1.5
+{russia} can't be trusted    1.5
+make {russia} pay            1.5
+costs on {russia}            1.0
+deter {russia}               1.2
+deterring {russia}           1.2
+stand with {ukraine}         1.2
+standing with {ukraine}      1.2
+{ukraine} must win           2.0
+{ukraine} can win            1.5
+help {ukraine} win           2.0
+{ukraine}'s victory          1.2
+{russia} must lose           2.0
+defeat {russia}              1.2
+{russia}'s defeat            1.2
+give {ukraine} what it needs 1.5
+too little too late          1.0
+drip feed*                   1.0
+appease* {russia}            1.5
+appeasing {russia}           1.5
+appeasement of {russia}      1.5
+gift to {russia}             1.2
+reward* {russia}             1.2
+
+# --- Targets: what the debate is about. Each counts for its pole only when the
+# author endorses it; a rejecting evaluation (evaluations.lex) flips it, and a
+# bare mention keeps target.bare of its weight (EvaluationRule).
+
+[target engagement]
+negotiat*                    0.4
+talks                        0.3
+peace talks                  0.6
+direct talks                 0.6
+peace deal                   0.5
+peace agreement              0.5
+peace process                0.5
+peace plan                   0.4
+ceasefire                    0.3
+cease fire                   0.3
+truce                        0.6
+dialogue                     0.6
+diplomacy                    0.6
+back channel                 0.6
+backchannel                  0.6
+compromise                   0.6
+compromises                  0.6
+deal with putin              0.6
+make a deal                  0.5
+reset                        0.6
+diplomatic ties              0.6
+negotiations                 0.5
+peace efforts                0.6
+peace proposal               0.5
+peace framework              0.5
+peace push                   0.5
+diplomatic effort*           0.6
+summit                       0.3
+a deal                       0.4
+the deal                     0.4
+settlement                   0.5
+
+[target pressure]
+sanction*                    0.3     # leaning decided by [context] below
+new sanctions                0.8
+more sanctions               1.2
+additional sanctions         1.0
+further sanctions            1.0
+sanctions package*           0.6
+sanctions bill               0.8
+secondary tariff*            0.7
+price cap                    0.6
+export controls              0.6
+leverage                     0.6
+weapons                      0.3     # leaning decided by [context] below
+arms                         0.3     # leaning decided by [context] below
+military aid                 0.4
+military assistance          0.4
+security assistance          0.4
+lethal weapons               0.6
+weapons for ukraine          0.8
+weapons to ukraine           0.6
+send* weapons                0.8
+more weapons                 1.2
+more arms                    1.0
+long range                   0.8     # "long-range missiles/strikes"
+atacms                       0.8
+tomahawk*                    0.8
+himars                       0.6
+patriot missile*             0.6
+patriot batter*              0.6
+patriot system*              0.6
+air defense                  0.6
+air defence                  0.6
+support for ukraine          0.6
+deadline*                    0.6
+ultimatum*                   0.6
+tariffs                      0.4
+pressure                     0.4
+aid to ukraine               0.6
+arms to ukraine              0.6
+deterrence                   0.8
 
 [context]
 # term | triggers | within | pole weight

@@ -286,6 +286,33 @@ right to choose              0.8
 # that mention NATO only as a delivery channel read as alliance-first). They
 # still count through the [context] rules below, next to framing words.
 
+# --- Ways of arguing the question, written with word classes (classes.lex)
+[pole skeptic]
+{allies} free rid*           1.5
+{allies} freeload*           1.5
+freeloading {allies}         1.5
+{allies} must pay            1.2
+{allies} should pay          1.2
+{allies} to pay              0.8
+{allies} pay their fair share 1.0
+{allies} defend themselves   1.0
+subsidiz* {allies}           1.2
+{allies} is the obstacle     1.5
+{allies} is an obstacle      1.5
+{allies} sabotag*            1.5
+
+[pole alliance]
+stand with {allies}          1.2
+{allies} unity               1.2
+stand together               0.8
+{allies} stands united       1.2
+strengthen {allies}          1.0
+abandon* {allies}            1.2
+betray* {allies}             1.2
+undermin* {allies}           1.0
+commitment to {allies}       1.0
+commitment to article 5      1.5
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

@@ -22,6 +22,16 @@ hedge.factor                 0.7
 advocacy.window              4
 advocacy.factor              1.5
 
+# Evaluation: a target ([target POLE] entries: sanctions, talks, NATO, the
+# administration ...) takes its direction from the nearest endorsing or
+# rejecting word (lists in evaluations.lex) this many tokens away in its
+# sentence: endorsed it keeps its pole times the factor, rejected it flips.
+# A target nothing judges is a topic mention, not a stance: it keeps only
+# target.bare of its weight.
+evaluation.window            4
+evaluation.factor            3
+target.bare                  0.25
+
 # Questions: a claim inside a question is raised, not asserted (often to be
 # disputed), so it counts for less.
 question.factor              0.5
@@ -51,3 +61,36 @@ position.lead_min_tokens     15
 score.smoothing              3.0
 score.neutral_band           0.15
 confidence.scale             6.0
+
+# Genre: a text with at least reporting_rate reporting cues per sentence and
+# at most voice_rate cues of the author's own voice (genre.lex) reads as
+# straight news; every score is multiplied by news_factor, because a report
+# of measures is not advocacy of them.
+genre.reporting_rate         0.3
+genre.voice_rate             0.1
+genre.news_factor            0.3
+
+# Coupling: the camps of this debate argue in bundles. A writer who blames
+# Russia for the war usually wants pressure and values the alliance, and in
+# 2025 usually faults the administration's handling; one who speaks of
+# NATO's provocation usually wants a deal. So each axis takes this share of
+# the other axes' evidence, turned by their camp loadings: +1 when the
+# axis's second pole is the hawkish camp's, -1 when its first is, 0 to leave
+# an axis out. The trump_evaluation loading describes this administration
+# and this war; set it to 0 when the political alignment changes.
+coupling.strength            0.25
+camp.engagement_pressure     1
+camp.nato_skeptic_alliance   1
+camp.war_responsibility      1
+camp.trump_evaluation       -1
+
+# Calibration: the score is gain * balance (times the genre factor), clamped
+# to [-1, 1]. The gain sets where an axis's balances cross the neutral band:
+# each is the "alone" gain of `slant tune --labels Evaluation/real/labels.jsonl
+# --labels Evaluation/corpus/labels.jsonl` (the one that maximizes 3-class
+# accuracy plus Krippendorff's alpha with these weights, on the real dev set
+# and the project corpus together). An axis without a line has gain 1.
+calibration.engagement_pressure    1.30
+calibration.nato_skeptic_alliance  0.70
+calibration.war_responsibility     1.25
+calibration.trump_evaluation       1.90

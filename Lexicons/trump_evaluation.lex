@@ -272,6 +272,88 @@ the blob                     0.8
 warmonger*                   0.6
 neocon*                      0.6
 
+# --- Judgements aimed at the administration, written with word classes
+# (classes.lex) so that each covers Trump, the White House, the envoys ...
+[pole critical]
+{admin} caved                2.0
+{admin} caves                2.0
+{admin} folded               1.5
+{admin} capitulated          2.0
+{admin}'s capitulation       2.0
+{admin}'s surrender          1.5
+{admin}'s betrayal           2.0
+{admin}'s appeasement        2.0
+{admin} appeased             1.5
+{admin} sided with {russia}  2.0
+{admin} sides with {russia}  2.0
+{admin} siding with {russia} 2.0
+siding with {russia}         1.2
+sided with {russia}          1.2
+echo* the {russia} line      1.5
+echo* {russia} talking points 1.5
+echo* {russia}'s talking points 1.5
+parrot* {russia}             1.5
+parrot* {russia}'s           1.5
+{russia}'s talking points    1.0
+{russia} talking points      1.0
+{admin} was played           2.0
+{admin} got played           2.0
+played by {russia}           1.5
+outplayed                    1.2
+red carpet for {russia}      1.5
+{admin}'s chaotic            1.5
+{admin}'s erratic            1.5
+{admin}'s reckless           1.5
+{admin}'s naive              1.5
+{admin}'s incoherent         1.5
+{admin}'s failed             1.5
+{admin}'s failure            1.5
+{admin}'s weakness           1.5
+{admin}'s flattery           1.2
+{admin} flatters {russia}    1.5
+{admin}'s admiration for {russia} 1.5
+{admin} admires {russia}     1.5
+{admin}'s affinity for {russia} 1.5
+pressur* {ukraine}           0.8
+bully* {ukraine}             1.2
+{admin} blamed {ukraine}     1.5
+{admin} blames {ukraine}     1.5
+sell out {ukraine}           1.5
+sold out {ukraine}           1.5
+selling out {ukraine}        1.5
+throw* {ukraine} under the bus 1.5
+betray* {ukraine}            1.2
+abandon* {ukraine}           1.2
+{russia}'s wish list         1.5
+{russia}'s wishlist          1.5
+gift to {russia}             1.5
+gift for {russia}            1.5
+win for {russia}             1.2
+victory for {russia}         1.2
+reward* {russia}             1.2
+concessions to {russia}      0.8
+
+[pole approving]
+{admin} deserves credit      2.0
+credit to {admin}            1.5
+{admin} is right             1.5
+{admin} was right            1.5
+{admin} rightly              1.5
+{admin}'s bold               1.5
+{admin}'s leadership         1.0
+{admin}'s strength           1.2
+{admin}'s success            1.5
+{admin}'s dealmaking         0.8
+{admin}'s deal making        0.8
+{admin}'s realism            1.2
+{admin}'s pragmatism         1.2
+{admin}'s instincts          1.0
+{admin} delivered            1.0
+brought {russia} to the table 1.2
+only {admin} can             1.5
+{admin} forced {allies}      1.2
+{admin} pushed {allies}      1.0
+
 [context]
 # term | triggers | within | pole weight
 # Generic evaluative words count only within 6 tokens of a reference to

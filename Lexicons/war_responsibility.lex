@@ -284,6 +284,34 @@ ukrainian resistance         0.8
 heroic resistance            1.2
 fight* for their freedom     1.0
 
+# --- Ways of arguing the question, written with word classes (classes.lex)
+[pole aggression]
+{russia}'s aggression        1.5
+{russia}'s war of aggression 2.0
+{russia}'s brutal            1.2
+{russia} invaded             1.0
+{russia}'s war crimes        2.0
+{russia}'s imperial          1.5
+{russia}'s imperialism       1.5
+{russia}'s imperial ambitions 2.0
+{russia}'s expansionism      1.5
+{russia}'s maximalist        1.2
+maximalist demands           1.0
+{russia}'s terror            1.5
+terror campaign              1.0
+{ukraine}'s sovereignty      0.8
+{ukraine}'s right to         1.0
+defend itself                0.8
+
+[pole provoked]
+{russia}'s security concerns 1.5
+{russia}'s legitimate        1.5
+provoked {russia}            1.5
+provoking {russia}           1.2
+{russia} was provoked        2.0
+the west provoked            2.0
+nato provoked                2.0
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

@@ -30,7 +30,27 @@ struct BehaviourTests {
         Template(axis: "war_responsibility", label: "provoked", sentence: "{S} must address the root causes of the conflict and Russia's legitimate security concerns."),
         Template(axis: "trump_evaluation", label: "approving", sentence: "{S} praised Trump's shrewd deal-making with Putin over Ukraine."),
         Template(axis: "trump_evaluation", label: "critical", sentence: "{S} warned that Trump was played by Putin and caved on Ukraine."),
+        // Stance, not topic: the same nouns, judged the other way.
+        Template(axis: "engagement_pressure", label: "engagement", sentence: "For {S}, new sanctions on Russia are a substitute for strategy."),
+        Template(axis: "engagement_pressure", label: "pressure", sentence: "The sanctions on Russia are working; {S} should tighten them."),
+        Template(axis: "trump_evaluation", label: "critical", sentence: "{S} signed off on the administration's reckless capitulation to Putin over Ukraine."),
     ]
+
+    /// A straight wire report of a sanctions package, written for this test: neutral on every axis.
+    static let wireReport = """
+        WASHINGTON (Reuters) - The Treasury Department on Tuesday announced a package of sanctions on two Russian oil \
+        exporters and a dozen tankers, officials said.
+        The measures take effect in 30 days and cover buyers in third countries, according to a Treasury statement. \
+        The European Union is weighing similar steps, a spokesperson told reporters in Brussels.
+        Russia's foreign ministry said the sanctions would not change Moscow's position on Ukraine. Talks between \
+        envoys are expected to resume next week, the State Department said.
+        """
+
+    @Test func aStraightNewsReportOfSanctionsIsNeutralOnEveryAxis() {
+        let score = Self.classifier.score(Self.wireReport)
+        #expect(score.genre.isNews)
+        for axis in score.axes { #expect(axis.label == "neutral", "\(axis.axis): \(axis.score)") }
+    }
 
     @Test(arguments: templates)
     func minimumFunctionality(_ template: Template) {

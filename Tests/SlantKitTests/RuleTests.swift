@@ -45,6 +45,19 @@ struct RuleTests {
         Case(name: "off-topic teaser at the end counts zero", marked: body + "Venezuela faces new ⟦weapons⟧ checks.", value: 0, rules: ["off-topic ×0"]),
         Case(name: "unanchored paragraph between anchored ones counts",
              marked: body + "Officials want ⟦weapons⟧ shipped.\n" + body, value: 1, rules: []),
+        // Targets (`tariffs` → pressure, `ceasefire` → engagement) take their direction from the evaluation.
+        Case(name: "endorsed target keeps its pole", marked: body + "The ⟦tariffs⟧ on Russia are working.", value: 2, rules: ["endorsed ×2"]),
+        Case(name: "rejected target flips", marked: body + "The ⟦tariffs⟧ on Russia backfired.", value: -2, rules: ["rejected ×-2"]),
+        Case(name: "negated endorsement rejects", marked: body + "The ⟦tariffs⟧ on Russia are not working.", value: -2, rules: ["rejected ×-2"]),
+        Case(name: "evaluation before the target", marked: body + "A reckless ⟦ceasefire⟧ helps Russia.", value: 2, rules: ["rejected ×-2"]),
+        Case(name: "nearest evaluation wins, the later on a tie", marked: body + "Wise ⟦tariffs⟧ failed Ukraine.", value: -2, rules: ["rejected ×-2"]),
+        Case(name: "evaluation beyond the window leaves a bare target",
+             marked: body + "The ⟦tariffs⟧ Ukraine asked for last spring are working.", value: 0.5, rules: ["unevaluated target ×0.5"]),
+        Case(name: "evaluation in another sentence does not count", marked: body + "Ukraine wants ⟦tariffs⟧. That failed.", value: 0.5,
+             rules: ["unevaluated target ×0.5"]),
+        Case(name: "advocacy judges a bare target", marked: body + "Ukraine should impose ⟦tariffs⟧ now.", value: 1.75, rules: ["advocated ×1.75"]),
+        Case(name: "negation judges a bare target", marked: body + "Ukraine wants no ⟦tariffs⟧ now.", value: -0.5, rules: ["negated ×-0.5"]),
+        Case(name: "a plain entry ignores evaluations", marked: body + "Ukraine says the ⟦weapons⟧ are working.", value: 1, rules: []),
         Case(name: "after end marker counts zero", marked: body + "About the Author\nShe covers Ukraine and ⟦weapons⟧.", value: 0, rules: ["after end marker ×0"]),
     ]
 
@@ -71,5 +84,12 @@ struct RuleTests {
         let hits = try TestLexicon.classifier().score(text).hits
         #expect(hits.map(\.term) == ["weapons", "diplomacy"])
         #expect(hits.map { $0.applied.map(\.description) } == [["after contrast ×2"], ["after contrast ×2"]])
+    }
+
+    @Test func explainNamesTheWordsThatEvaluatedATarget() throws {
+        let text = Self.body + "The tariffs on Russia backfired."
+        let explanation = Explanation(source: "-", text: Array(text.utf8), classifier: try TestLexicon.classifier())
+        let hit = try #require(explanation.hits.first { $0.term == "tariffs" })
+        #expect(hit.applied.map(explanation.describe) == ["rejected ×-2 by \"backfired\""])
     }
 }

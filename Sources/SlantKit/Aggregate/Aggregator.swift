@@ -2,15 +2,24 @@ import Foundation
 
 /// Turns hits into per-axis scores.
 ///
-/// With P and N the summed contributions toward the second and first pole:
+/// With P and N an axis's summed contributions toward its second and first
+/// pole, D = P − N and M = P + N:
 ///
-///     score      = (P - N) / (P + N + k)                 k = score.smoothing
-///     confidence = (1 - exp(-(P + N) / c)) * (0.5 + 0.5 * |P - N| / (P + N))
-///                                                        c = confidence.scale
+///     D'         = D + κ · l · Σ_other (l_j · D_j)          κ = coupling.strength, l = camp.AXIS
+///     M'         = M + κ · Σ_other coupled M_j              (D' = D, M' = M on an axis with l = 0)
+///     balance    = D' / (M' + k)                            k = score.smoothing
+///     score      = clamp(g · f · balance, -1, 1)            g = calibration.AXIS, f = genre factor
+///     confidence = (1 - exp(-M / c)) * (0.5 + 0.5 * |D| / M)     c = confidence.scale
 ///
-/// The score is a balance, not a sum pushed through a squashing function, so a
-/// long article that argues both sides stays near zero instead of saturating,
-/// and k keeps one stray hit from reading as a strong stance.
+/// The balance is a proportion, not a sum pushed through a squashing function,
+/// so a long article that argues both sides stays near zero instead of
+/// saturating, and k keeps one stray hit from reading as a strong stance.
+///
+/// Coupling: in this debate the camps argue in bundles (the writer who blames
+/// Russia for the war usually wants pressure and values the alliance), so
+/// evidence on the other axes is weak evidence on this one, turned by the
+/// axes' camp loadings `l` (+1: the axis's second pole is the hawkish camp's;
+/// −1: its first; 0: not coupled). Confidence and hit counts stay the axis's own.
 enum Aggregator {
     /// What one axis's hits add up to.
     private struct Tally {
@@ -18,7 +27,7 @@ enum Aggregator {
         var positiveHits = 0, negativeHits = 0
     }
 
-    static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters) -> [AxisScore] {
+    static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters, genreFactor: Double) -> [AxisScore] {
         // One array of tallies, not four arrays: each new array costs more than summing the hits.
         var tally = [Tally](repeating: Tally(), count: axes.count)
         // By index: iterating hits by value copies (and retains) each one.
@@ -33,11 +42,14 @@ enum Aggregator {
                 tally[axis].negativeHits += 1
             }
         }
+        let coupled = couple(d: tally.map { $0.positive - $0.negative }, m: tally.map { $0.positive + $0.negative },
+                             loadings: axes.map { p.camp($0.id) }, strength: p.couplingStrength)
         return axes.indices.map { a in
             let P = tally[a].positive
             let N = tally[a].negative
             let mass = P + N
-            let score = (P - N) / (mass + p.scoreSmoothing)
+            let balance = coupled.d[a] / (coupled.m[a] + p.scoreSmoothing)
+            let score = calibrated(balance, gain: p.gain(axes[a].id) * genreFactor)
             let agreement = mass > 0 ? abs(P - N) / mass : 0
             let confidence = (1 - exp(-mass / p.confidenceScale)) * (0.5 + 0.5 * agreement)
             let label: String
@@ -50,7 +62,25 @@ enum Aggregator {
             }
             return AxisScore(axis: axes[a].id, score: score, label: label, confidence: confidence,
                              negativeHits: tally[a].negativeHits, positiveHits: tally[a].positiveHits,
-                             negativeMass: N, positiveMass: P)
+                             negativeMass: N, positiveMass: P, balance: balance, campEvidence: coupled.d[a] - (P - N))
         }
+    }
+
+    /// The coupled sums D' and M' of every axis (see the type's documentation).
+    static func couple(d: [Double], m: [Double], loadings l: [Double], strength κ: Double) -> (d: [Double], m: [Double]) {
+        guard κ != 0 else { return (d, m) }
+        let signed = zip(l, d).reduce(0) { $0 + $1.0 * $1.1 }
+        let mass = zip(l, m).reduce(0) { $0 + ($1.0 != 0 ? $1.1 : 0) }
+        var dOut = d, mOut = m
+        for a in d.indices where l[a] != 0 {
+            dOut[a] += κ * l[a] * (signed - l[a] * d[a])
+            mOut[a] += κ * (mass - m[a])
+        }
+        return (dOut, mOut)
+    }
+
+    /// The calibrated score: the balance times `gain`, clamped to [-1, 1].
+    static func calibrated(_ balance: Double, gain: Double) -> Double {
+        min(1, max(-1, gain * balance))
     }
 }

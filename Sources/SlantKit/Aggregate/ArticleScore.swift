@@ -14,6 +14,10 @@ public struct AxisScore: Sendable {
     /// Sum of the weights pushing toward each pole (after rules).
     public let negativeMass: Double
     public let positiveMass: Double
+    /// The balance of the evidence before calibration and genre: `D' / (M' + k)` (see `Aggregator`).
+    public let balance: Double
+    /// What the other axes added to this one's signed evidence through coupling (`D' − D`).
+    public let campEvidence: Double
 }
 
 /// The score of one article on every axis, with the evidence behind it.
@@ -27,6 +31,8 @@ public struct ArticleScore: Sendable {
     public let paragraphs: [Paragraph]
     public let paragraphStatus: [ParagraphStatus]
     public let headline: Int?
+    /// Whether the text reads as news, and the factor that applied to every score.
+    public let genre: Genre
     /// Notes about the input (`no lexicon entry matched` ...).
     public let warnings: [String]
 

@@ -31,10 +31,11 @@ enum EvalFormatting {
         return "\(signed(hit.value)) \"\(hit.term)\" @\(hit.span.start)\(rules)"
     }
 
-    static let columns = ["n", "acc", "macroF1", "MAE", "rho", "alpha", "within"]
+    /// `neutral` is the accuracy of answering "neutral" every time, beside `acc` so the gain over it is plain.
+    static let columns = ["n", "acc", "neutral", "macroF1", "MAE", "rho", "alpha", "within"]
 
     static func row(_ m: AxisMetrics) -> [String] {
-        [String(m.n), number(m.accuracy), number(m.macroF1), number(m.meanAbsoluteError), number(m.spearman), number(m.alpha), number(m.withinTolerance)]
+        [String(m.n), number(m.accuracy), number(m.alwaysNeutralAccuracy), number(m.macroF1), number(m.meanAbsoluteError), number(m.spearman), number(m.alpha), number(m.withinTolerance)]
     }
 }
 
@@ -110,6 +111,8 @@ enum EvalJSON {
             w.key(named: m.axis.rawValue)
             w.beginObject()
             w.field("n", m.n)
+            w.key("always_neutral_accuracy")
+            m.alwaysNeutralAccuracy.isNaN ? w.null() : w.number(m.alwaysNeutralAccuracy)
             for (name, value) in m.named { w.key(named: name); value.isNaN ? w.null() : w.number(value) }
             w.key("confusion")
             w.beginArray()

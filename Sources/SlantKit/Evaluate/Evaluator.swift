@@ -3,6 +3,8 @@ public struct AxisMetrics: Sendable {
     public let axis: AxisID
     public let n: Int
     public let accuracy: Double
+    /// The accuracy of answering "neutral" every time: the floor `accuracy` must clear.
+    public let alwaysNeutralAccuracy: Double
     public let macroF1: Double
     public let meanAbsoluteError: Double
     public let spearman: Double
@@ -60,7 +62,8 @@ public enum Evaluator {
             let ec = e.map { Metrics.polarity($0, band: band) }
             let sc = s.map { Metrics.polarity($0, band: band) }
             return AxisMetrics(
-                axis: axis.id, n: pairs.count, accuracy: Metrics.accuracy(ec, sc), macroF1: Metrics.macroF1(ec, sc),
+                axis: axis.id, n: pairs.count, accuracy: Metrics.accuracy(ec, sc),
+                alwaysNeutralAccuracy: Metrics.accuracy(ec, ec.map { _ in 0 }), macroF1: Metrics.macroF1(ec, sc),
                 meanAbsoluteError: Metrics.meanAbsoluteError(e, s), spearman: Metrics.spearman(e, s),
                 alpha: Metrics.krippendorffAlphaInterval(zip(e, s).map { [$0, $1] }),
                 withinTolerance: pairs.isEmpty ? .nan : Double(pairs.filter(\.withinTolerance).count) / Double(pairs.count),

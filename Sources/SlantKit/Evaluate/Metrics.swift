@@ -91,4 +91,21 @@ public enum Metrics {
         guard expected > 0 else { return .nan }
         return 1 - observed / expected
     }
+
+    /// Krippendorff's interval α for two coders who both rate every unit (`a[i]`, `b[i]`), in O(n):
+    /// the same value as `krippendorffAlphaInterval(zip(a, b).map { [$0, $1] })`, which is O(n²).
+    public static func krippendorffAlphaTwoCoders(_ a: [Double], _ b: [Double]) -> Double {
+        let n = Double(2 * a.count)
+        guard n > 1 else { return .nan }
+        var observed = 0.0, sum = 0.0, squares = 0.0
+        for (x, y) in zip(a, b) {
+            observed += 2 * (x - y) * (x - y)
+            sum += x + y
+            squares += x * x + y * y
+        }
+        // Σ_{i≠j} (v_i − v_j)² over all 2n values = 2·n·Σv² − 2·(Σv)².
+        let expected = (2 * n * squares - 2 * sum * sum) / (n * (n - 1))
+        guard expected > 0 else { return .nan }
+        return 1 - (observed / n) / expected
+    }
 }

@@ -100,7 +100,7 @@ public enum ExplainHTML {
     }
 
     static func tooltip(_ hit: Hit, number: Int, _ e: Explanation) -> String {
-        let rules = hit.applied.isEmpty ? "no rules" : hit.applied.map(\.description).joined(separator: ", ")
+        let rules = hit.applied.isEmpty ? "no rules" : hit.applied.map(e.describe).joined(separator: ", ")
         return "{\(number)} \(hit.axis): \(hit.term) → \(e.pole(of: hit).name) \(NumberFormat.fixed(hit.value, 2)) (base \(NumberFormat.short(hit.weight)); \(rules)) \(hit.entry)"
     }
 

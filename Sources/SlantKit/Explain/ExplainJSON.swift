@@ -1,6 +1,7 @@
 /// `slant explain --format json`: the same information as the terminal form, for tools.
 ///
 ///     {"source", "tokens",
+///      "genre": {"news", "reporting_rate", "voice_rate", "factor"},
 ///      "axes": {AXIS: {"score", "label", "confidence", "hits": {POLE: n, POLE: n}}},
 ///      "paragraphs": [{"index", "offset", "length", "headline", "status", "reason", "subtotals": {AXIS: x}, "hits": [n...]}],
 ///      "hits": [{"n", "axis", "term", "pole", "weight", "base", "offset", "length", "paragraph", "rules", "entry", "text"}],
@@ -13,6 +14,14 @@ public enum ExplainJSON {
         w.beginObject()
         w.field("source", e.source)
         w.field("tokens", e.score.tokens)
+        w.key("genre")
+        w.beginObject()
+        w.key("news")
+        w.bool(e.score.genre.isNews)
+        w.field("reporting_rate", e.score.genre.reportingRate)
+        w.field("voice_rate", e.score.genre.voiceRate)
+        w.field("factor", e.score.genre.factor)
+        w.endObject()
         w.key("axes")
         w.beginObject()
         for axis in e.axes {
@@ -61,7 +70,7 @@ public enum ExplainJSON {
             w.field("paragraph", hit.paragraph + 1)
             w.key("rules")
             w.beginArray()
-            for rule in hit.applied { w.string(rule.description) }
+            for rule in hit.applied { w.string(e.describe(rule)) }
             w.endArray()
             w.field("entry", hit.entry.description)
             w.field("text", e.slice(hit.span))

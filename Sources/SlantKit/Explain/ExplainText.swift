@@ -12,6 +12,7 @@ public enum ExplainText {
             out += "  " + marked(line, e, color: color) + "\n"
             for i in line.hits { out += "    {\(i + 1)} " + note(e.hits[i], e) + "\n" }
         }
+        out += "\ngenre  \(e.score.genre.description)" + (e.score.genre.isNews ? ": every score ×\(NumberFormat.short(e.score.genre.factor))" : "") + "\n"
         out += "\nscores\n"
         for axis in e.axes {
             guard let s = e.score.axis(axis.id) else { continue }
@@ -31,7 +32,7 @@ public enum ExplainText {
 
     /// `negated ×-0.6, lead ×1.5`; `sanctions relief → engagement -1.20 (base 1.2; ...) Lexicons/x.lex:12`
     static func note(_ hit: Hit, _ e: Explanation) -> String {
-        let rules = hit.applied.isEmpty ? "" : "; " + hit.applied.map(\.description).joined(separator: ", ")
+        let rules = hit.applied.isEmpty ? "" : "; " + hit.applied.map(e.describe).joined(separator: ", ")
         return "\(hit.axis): \"\(hit.term)\" → \(e.pole(of: hit).name) \(signed(hit.value)) (base \(NumberFormat.short(hit.weight))\(rules)) \(hit.entry)"
     }
 

@@ -50,6 +50,12 @@ public struct Explanation: Sendable {
         String(decoding: text[max(0, span.start)..<min(text.count, span.end)], as: UTF8.self)
     }
 
+    /// A rule as `explain` shows it: `rejected ×-1.5 by "backfired"` when words decided it.
+    public func describe(_ rule: AppliedRule) -> String {
+        guard let evidence = rule.evidence else { return rule.description }
+        return "\(rule.description) by \"\(slice(evidence))\""
+    }
+
     /// The pole a hit ends up pushing toward, after the rules (its entry's pole when it carries no weight).
     public func pole(of hit: Hit) -> Pole {
         let axis = axes.first { $0.id == hit.axis }!

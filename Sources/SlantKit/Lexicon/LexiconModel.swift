@@ -65,6 +65,12 @@ public struct Pole: Sendable, Hashable {
 }
 
 /// A weighted term under one pole.
+///
+/// A *target* (`[target POLE]`) is something the debate is about (sanctions, talks, NATO,
+/// the administration): `side` is the pole that endorsing it implies. Its hit takes its
+/// direction from the evaluation applied to it ("the sanctions are *working*" keeps the
+/// pole, "the sanctions *backfired*" flips it) and weighs little when nothing evaluates it.
+/// A plain entry (`[pole POLE]`) carries its stance itself ("peace through strength").
 public struct Entry: Sendable {
     public let id: EntryID
     public let term: Term
@@ -73,6 +79,12 @@ public struct Entry: Sendable {
     /// Where the weight number starts, so `tune --write` can replace just it.
     public let weightLocation: SourceLocation
     public let weightText: String
+    /// Declared under `[target POLE]`: see `EvaluationRule`.
+    public let isTarget: Bool
+    /// The term as written, in pieces, when it names a word class (`{admin} caved`); else nil.
+    public let pattern: [TermPiece]?
+    /// The terms the entry matches: `[term]`, or every expansion of its word classes.
+    public internal(set) var variants: [Term]
 }
 
 /// Something a context rule looks for near its term.
@@ -104,6 +116,10 @@ public struct Axis: Sendable {
     public let location: SourceLocation
 
     public func pole(_ side: PoleSide) -> Pole { side == .negative ? negative : positive }
+
+    func replacingEntries(_ entries: [Entry]) -> Axis {
+        Axis(id: id, title: title, negative: negative, positive: positive, entries: entries, contextRules: contextRules, location: location)
+    }
 }
 
 /// A named word list (negators, hedges, topic anchors ...).

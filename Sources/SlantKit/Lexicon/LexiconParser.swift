@@ -15,7 +15,7 @@ struct LexiconParser {
 
     private enum Section {
         case none
-        case pole(PoleSide)
+        case pole(PoleSide, target: Bool)
         case context
         case list(index: Int)
         case parameters
@@ -65,7 +65,7 @@ struct LexiconParser {
         }
         switch section {
         case .none: parseHeaderDirective(line)
-        case .pole(let side): parseEntry(line, side: side)
+        case .pole(let side, let target): parseEntry(line, side: side, target: target)
         case .context: parseContextRule(line)
         case .list(let index): parseListItem(line, list: index)
         case .parameters: parseParameter(line)
@@ -93,14 +93,14 @@ struct LexiconParser {
         }
         let inner = text.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
         switch (inner.first.map(String.init), inner.count) {
-        case ("pole", 2):
+        case ("pole", 2), ("target", 2):
             let name = String(inner[1])
             guard let pole = file.poles.first(where: { $0.name == name }) else {
                 fail(line, "unknown pole '\(name)'; declare it first with 'pole - \(name) \"...\"' or 'pole + \(name) \"...\"'")
                 section = .none
                 return
             }
-            section = .pole(pole.side)
+            section = .pole(pole.side, target: inner[0] == "target")
         case ("context", 1):
             if file.axisHeader == nil { fail(line, "[context] needs an 'axis' line earlier in this file") }
             section = .context
@@ -112,7 +112,7 @@ struct LexiconParser {
         case ("parameters", 1):
             section = .parameters
         default:
-            fail(line, "unknown section '\(text)'; expected [pole NAME], [context], [list NAME] or [parameters]")
+            fail(line, "unknown section '\(text)'; expected [pole NAME], [target NAME], [context], [list NAME] or [parameters]")
         }
     }
 
@@ -148,16 +148,67 @@ struct LexiconParser {
         }
     }
 
-    private mutating func parseEntry(_ line: Line, side: PoleSide) {
+    private mutating func parseEntry(_ line: Line, side: PoleSide, target: Bool) {
         guard let (termPart, weightField) = line.splitLastField() else {
             fail(line, "expected 'TERM WEIGHT' (the weight is the last field)")
             return
         }
         guard let weight = parseWeight(weightField, line: line) else { return }
-        guard let term = parseTerm(termPart.bytes, at: SourceLocation(path: file.path, line: line.number, column: termPart.column)) else { return }
+        let at = SourceLocation(path: file.path, line: line.number, column: termPart.column)
+        var pattern: [TermPiece]?
+        let term: Term
+        if WordClasses.mentionsClass(termPart.bytes) {
+            guard let pieces = parsePattern(termPart, line: line) else { return }
+            pattern = pieces
+            // Shown as written; the class names stand in as words so that lint can compare terms.
+            term = Term(text: termPart.text, words: pieces.flatMap { piece -> [TermWord] in
+                switch piece {
+                case .words(let words): return words
+                case .wordClass(let name, _): return [TermWord(bytes: Array("{\(name)}".utf8), isPrefix: false)]
+                }
+            })
+        } else {
+            guard let plain = parseTerm(termPart.bytes, at: at) else { return }
+            term = plain
+        }
         file.entries.append(Entry(id: EntryID(location: line.location), term: term, side: side, weight: weight,
                                   weightLocation: SourceLocation(path: file.path, line: line.number, column: weightField.column),
-                                  weightText: weightField.text))
+                                  weightText: weightField.text, isTarget: target, pattern: pattern, variants: [term]))
+    }
+
+    /// `{admin} caved`, `{admin}'s capitulation`: literal runs and `{name}` class references.
+    private mutating func parsePattern(_ field: Line.Field, line: Line) -> [TermPiece]? {
+        var pieces: [TermPiece] = []
+        var literal: [Line.Field] = []
+        func flush(_ parser: inout LexiconParser) -> Bool {
+            guard let first = literal.first, let last = literal.last else { return true }
+            let start = first.bytes.startIndex, end = last.bytes.endIndex
+            let bytes = field.bytes[start..<end]
+            literal = []
+            guard let term = parser.parseTerm(bytes, at: SourceLocation(path: parser.file.path, line: line.number, column: first.column)) else { return false }
+            pieces.append(.words(term.words))
+            return true
+        }
+        for word in Line.fields(of: field) {
+            guard word.hasPrefix(UInt8(ascii: "{")) else { literal.append(word); continue }
+            guard flush(&self) else { return nil }
+            let text = word.text
+            let at = SourceLocation(path: file.path, line: line.number, column: word.column)
+            guard let close = text.firstIndex(of: "}"), isIdentifier(String(text[text.index(after: text.startIndex)..<close])) else {
+                fail(at: line.number, word.column, "a word class is written '{name}' with a list name of lower-case letters, digits and '_', found '\(text)'")
+                return nil
+            }
+            pieces.append(.wordClass(name: String(text[text.index(after: text.startIndex)..<close]), location: at))
+            let rest = text[text.index(after: close)...]
+            if rest == "'s" {
+                pieces.append(.words([TermWord(bytes: Array("'s".utf8), isPrefix: false)]))
+            } else if !rest.isEmpty {
+                fail(at: line.number, word.column, "only 's may follow a word class directly, found '\(text)'")
+                return nil
+            }
+        }
+        guard flush(&self) else { return nil }
+        return pieces
     }
 
     private mutating func parseContextRule(_ line: Line) {

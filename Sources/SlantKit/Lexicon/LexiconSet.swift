@@ -8,7 +8,7 @@ public struct LexiconSet: Sendable {
     /// The word lists the rules read by name; each must be defined.
     public static let requiredLists = [
         "negators", "intensifiers", "hedges", "advocacy_markers", "attribution_verbs", "distancing_sources", "contrast_markers",
-        "boilerplate", "end_markers", "topic_anchors", "abbreviations",
+        "boilerplate", "end_markers", "topic_anchors", "abbreviations", "endorsements", "rejections", "reporting_cues", "voice_cues",
     ]
 
     public let axes: [Axis]
@@ -65,6 +65,15 @@ public struct LexiconSet: Sendable {
         let (parameters, parameterProblems) = RuleParameters.build(from: parsed.flatMap(\.parameters), fallback: fallback)
         diagnostics += merger.diagnostics + parameterProblems
         diagnostics += merger.checkReferences(fallback: fallback)
+        diagnostics += merger.expandClasses()
+        let axisNames = Set(merger.axes.map(\.id.rawValue))
+        for p in parsed.flatMap(\.parameters) {
+            guard let family = RuleParameters.perAxis.first(where: { p.name.hasPrefix($0.prefix) }) else { continue }
+            let axis = p.name.dropFirst(family.prefix.count)
+            if !axisNames.contains(String(axis)) {
+                diagnostics.append(Diagnostic(p.location, "parameter '\(p.name)' names no declared axis"))
+            }
+        }
         if merger.axes.isEmpty && sources.count > 0 {
             diagnostics.append(Diagnostic(fallback, "no axis is declared in any lexicon file"))
         }
@@ -111,6 +120,22 @@ private struct LexiconMerger {
         }
         axes.append(Axis(id: AxisID(header.id), title: header.title, negative: negative, positive: positive,
                          entries: file.entries, contextRules: file.contextRules, location: header.location))
+    }
+
+    /// Expands every entry that names a word class (`WordClasses`) into its variants.
+    mutating func expandClasses() -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for a in axes.indices {
+            var entries = axes[a].entries
+            for e in entries.indices {
+                guard let pattern = entries[e].pattern else { continue }
+                let (variants, found) = WordClasses.expand(pattern, text: entries[e].term.text, lists: lists, at: entries[e].id.location)
+                problems += found
+                entries[e].variants = variants
+            }
+            axes[a] = axes[a].replacingEntries(entries)
+        }
+        return problems
     }
 
     /// Every `@list` a context rule names exists, and every list the rules need is defined.

@@ -11,6 +11,9 @@ public struct RuleParameters: Sendable, Equatable {
     public var hedgeFactor: Double
     public var advocacyWindow: Int
     public var advocacyFactor: Double
+    public var evaluationWindow: Int
+    public var evaluationFactor: Double
+    public var targetBareFactor: Double
     public var questionFactor: Double
     public var quoteFactor: Double
     public var attributionFactor: Double
@@ -24,6 +27,21 @@ public struct RuleParameters: Sendable, Equatable {
     public var scoreSmoothing: Double
     public var neutralBand: Double
     public var confidenceScale: Double
+    public var genreReportingRate: Double
+    public var genreVoiceRate: Double
+    public var genreNewsFactor: Double
+    /// Per-axis gain of `calibration.AXIS` (1 for an axis that sets none): the score is
+    /// `gain × balance`, clamped to [-1, 1].
+    public var calibration: [String: Double] = [:]
+    public var couplingStrength: Double
+    /// Per-axis camp loading of `camp.AXIS` (0, not coupled, for an axis that sets none).
+    public var campLoadings: [String: Double] = [:]
+
+    /// The camp loading of `axis`: its `camp.AXIS` parameter, or 0.
+    public func camp(_ axis: AxisID) -> Double { campLoadings[axis.rawValue] ?? 0 }
+
+    /// The gain of `axis`: its `calibration.AXIS` parameter, or 1.
+    public func gain(_ axis: AxisID) -> Double { calibration[axis.rawValue] ?? 1 }
 
     /// Name, meaning and allowed range of each parameter, in file order.
     static var specs: [(name: String, range: ClosedRange<Double>, integer: Bool, keyPath: WritableKeyPath<RuleParameters, Double>?, intPath: WritableKeyPath<RuleParameters, Int>?, doc: String)] { [
@@ -35,6 +53,9 @@ public struct RuleParameters: Sendable, Equatable {
         ("hedge.factor", 0...1, false, \.hedgeFactor, nil, "multiplier for a hedged hit"),
         ("advocacy.window", 1...10, true, nil, \.advocacyWindow, "tokens before a hit that an advocacy modal reaches"),
         ("advocacy.factor", 1...4, false, \.advocacyFactor, nil, "multiplier for a hit the writer advocates"),
+        ("evaluation.window", 1...20, true, nil, \.evaluationWindow, "tokens between a target and the evaluation applied to it (same sentence)"),
+        ("evaluation.factor", 1...4, false, \.evaluationFactor, nil, "multiplier for an endorsed target (a rejected one gets its negative)"),
+        ("target.bare", 0...1, false, \.targetBareFactor, nil, "multiplier for a target nothing evaluates, advocates or negates"),
         ("question.factor", 0...1, false, \.questionFactor, nil, "multiplier for a hit in a question"),
         ("quote.factor", 0...1, false, \.quoteFactor, nil, "multiplier for a hit inside quotation marks"),
         ("attribution.factor", 0...1, false, \.attributionFactor, nil, "multiplier for a hit in reported speech"),
@@ -48,12 +69,24 @@ public struct RuleParameters: Sendable, Equatable {
         ("score.smoothing", 0.01...100, false, \.scoreSmoothing, nil, "k in (P - N) / (P + N + k)"),
         ("score.neutral_band", 0...0.9, false, \.neutralBand, nil, "|score| at or below this is labelled neutral"),
         ("confidence.scale", 0.01...100, false, \.confidenceScale, nil, "evidence mass at which confidence reaches 63% of its agreement cap"),
+        ("coupling.strength", 0...1, false, \.couplingStrength, nil, "share of the other axes' camp evidence an axis takes (0: none)"),
+        ("genre.reporting_rate", 0...10, false, \.genreReportingRate, nil, "reporting cues per sentence at or above which a text reads as news"),
+        ("genre.voice_rate", 0...10, false, \.genreVoiceRate, nil, "author's-voice cues per sentence at or below which a text reads as news"),
+        ("genre.news_factor", 0...1, false, \.genreNewsFactor, nil, "multiplier for every score of a text that reads as news"),
+    ] }
+
+    /// `calibration.AXIS GAIN` and `camp.AXIS LOADING`: optional parameters, one per axis, named after it.
+    static var perAxis: [(prefix: String, range: ClosedRange<Double>, values: WritableKeyPath<RuleParameters, [String: Double]>)] { [
+        ("calibration.", 0.1...10, \.calibration),
+        ("camp.", -1...1, \.campLoadings),
     ] }
 
     static let zero = RuleParameters(
-        negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0, advocacyWindow: 0, advocacyFactor: 0, questionFactor: 0,
+        negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0, advocacyWindow: 0, advocacyFactor: 0,
+        evaluationWindow: 0, evaluationFactor: 0, targetBareFactor: 0, questionFactor: 0,
         quoteFactor: 0, attributionFactor: 0, attributionDistancedFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
-        headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0)
+        headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0,
+        genreReportingRate: 0, genreVoiceRate: 0, genreNewsFactor: 0, couplingStrength: 0)
 
     /// Builds the parameters from every `[parameters]` line of every file, checking names, ranges and completeness.
     static func build(from parameters: [Parameter], fallback: SourceLocation) -> (RuleParameters, [Diagnostic]) {
@@ -61,6 +94,18 @@ public struct RuleParameters: Sendable, Equatable {
         var diagnostics: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
         for p in parameters {
+            if let family = perAxis.first(where: { p.name.hasPrefix($0.prefix) }) {
+                // Checked against the declared axes once every file is merged (LexiconSet).
+                if let earlier = seen[p.name] {
+                    diagnostics.append(Diagnostic(p.location, "parameter '\(p.name)' already set at \(earlier)"))
+                } else if !family.range.contains(p.value) {
+                    diagnostics.append(Diagnostic(p.location, "parameter '\(p.name)' must be a number in \(family.range.lowerBound)...\(family.range.upperBound), found \(p.value)"))
+                } else {
+                    result[keyPath: family.values][String(p.name.dropFirst(family.prefix.count))] = p.value
+                }
+                seen[p.name] = seen[p.name] ?? p.location
+                continue
+            }
             guard let spec = specs.first(where: { $0.name == p.name }) else {
                 diagnostics.append(Diagnostic(p.location, "unknown parameter '\(p.name)'"))
                 continue

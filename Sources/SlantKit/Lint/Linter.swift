@@ -5,7 +5,8 @@
 /// poles), `broad-wildcard` (a prefix under 3 letters), `empty-pole`.
 /// Warnings: `shadowed` (can never match), `normalized-duplicate`,
 /// `short-wildcard` (3 letters), `unseen-context-term` (a context rule whose
-/// term occurs nowhere in the corpus), `unused-list`.
+/// term occurs nowhere in the corpus), `unseen-pattern` (an entry with word
+/// classes none of whose variants occurs in the corpus), `unused-list`.
 public enum Linter {
     public static func lint(_ sources: [(path: String, text: String)], corpus: [[UInt8]]) -> [Diagnostic] {
         let lexicons: LexiconSet
@@ -101,6 +102,9 @@ public enum Linter {
             for rule in axis.contextRules {
                 for case .list(let name, _) in rule.triggers { referenced.insert(name) }
             }
+            for entry in axis.entries {
+                for case .wordClass(let name, _) in entry.pattern ?? [] { referenced.insert(name) }
+            }
         }
         return lexicons.lists.values.filter { !referenced.contains($0.name) }.map {
             Diagnostic($0.location, "list '\($0.name)' is used by no rule and no context rule", severity: .warning, check: "unused-list")
@@ -118,6 +122,16 @@ public enum Linter {
             }
         }
         var findings: [Diagnostic] = []
+        // An entry with word classes that none of its variants matches: a class or a pattern that never fires.
+        var patternSeen: [EntryID: Bool] = [:]
+        for (index, term) in compiled.terms.enumerated() {
+            guard let base = term.base, lexicons.axes[term.axis].entries.contains(where: { $0.id == base.id && $0.pattern != nil }) else { continue }
+            patternSeen[base.id] = (patternSeen[base.id] ?? false) || seen.contains(Int32(index))
+        }
+        for (id, fired) in patternSeen.sorted(by: { $0.key < $1.key }) where !fired {
+            let text = lexicons.axes.lazy.flatMap(\.entries).first { $0.id == id }!.term.text
+            findings.append(Diagnostic(id.location, "no variant of '\(text)' occurs in the corpus (\(corpus.count) texts)", severity: .warning, check: "unseen-pattern"))
+        }
         for (index, term) in compiled.terms.enumerated() where !term.contextRules.isEmpty && !seen.contains(Int32(index)) {
             for r in term.contextRules {
                 let rule = compiled.contextRules[r].rule

@@ -8,6 +8,8 @@ final class CompiledLexicon: Sendable {
         let side: PoleSide
         let weight: Double
         let id: EntryID
+        /// A target takes its direction from the evaluation applied to it (`EvaluationRule`).
+        let isTarget: Bool
     }
 
     /// One distinct (axis, term) pair: an entry, a context-rule term, or both.
@@ -36,6 +38,10 @@ final class CompiledLexicon: Sendable {
         let attribution: Int32
         let distancing: Int32
         let contrast: Int32
+        let endorsements: Int32
+        let rejections: Int32
+        let reporting: Int32
+        let voice: Int32
         let boilerplate: Int32
         let endMarkers: Int32
         let anchors: Int32
@@ -58,7 +64,7 @@ final class CompiledLexicon: Sendable {
 
     init(_ lexicons: LexiconSet) {
         let patternCount = lexicons.lists.values.reduce(0) { $0 + $1.terms.count }
-            + lexicons.axes.reduce(0) { $0 + $1.entries.count + 3 * $1.contextRules.count }
+            + lexicons.axes.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.variants.count } + 3 * $1.contextRules.count }
         var builder = Automaton.Builder(expectedWords: patternCount)
         // Named lists first, so their ids are stable and small.
         let listNames = lexicons.lists.keys.sorted()
@@ -76,14 +82,17 @@ final class CompiledLexicon: Sendable {
         var contextRules: [CompiledContextRule] = []
         var pendingRules: [Int: [Int]] = [:]
         for (axisIndex, axis) in lexicons.axes.enumerated() {
+            // An entry with word classes adds one term per variant, all sharing the entry.
             for entry in axis.entries {
-                let state = builder.state(for: entry.term.words)
-                let key = axisIndex << 32 | Int(state)
-                guard termIndex[key] == nil else { continue }  // duplicates: first wins; `slant lint` reports them
-                termIndex[key] = terms.count
-                termStates.append(state)
-                terms.append(CompiledTerm(axis: axisIndex, term: entry.term, base: Base(side: entry.side, weight: entry.weight, id: entry.id),
-                                          contextRules: [], rank: Self.rank(entry.term, order: terms.count)))
+                for variant in entry.variants {
+                    let state = builder.state(for: variant.words)
+                    let key = axisIndex << 32 | Int(state)
+                    guard termIndex[key] == nil else { continue }  // duplicates: first wins; `slant lint` reports them
+                    termIndex[key] = terms.count
+                    termStates.append(state)
+                    terms.append(CompiledTerm(axis: axisIndex, term: variant, base: Base(side: entry.side, weight: entry.weight, id: entry.id, isTarget: entry.isTarget),
+                                              contextRules: [], rank: Self.rank(variant, order: terms.count)))
+                }
             }
             for rule in axis.contextRules {
                 var triggerLists: [Int32] = []
@@ -136,6 +145,8 @@ final class CompiledLexicon: Sendable {
         self.lists = RuleLists(
             negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!, advocacy: listIDs["advocacy_markers"]!,
             attribution: listIDs["attribution_verbs"]!, distancing: listIDs["distancing_sources"]!, contrast: listIDs["contrast_markers"]!,
+            endorsements: listIDs["endorsements"]!, rejections: listIDs["rejections"]!,
+            reporting: listIDs["reporting_cues"]!, voice: listIDs["voice_cues"]!,
             boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!)
     }
 

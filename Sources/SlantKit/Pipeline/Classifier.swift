@@ -43,9 +43,11 @@ public struct Classifier: Sendable {
         // 5. Apply the rules in registry order.
         let context = RuleContext(document: document, matches: matches, lexicon: compiled, relevance: relevance)
         RuleRegistry.apply(to: &hits, in: context)
-        // 6. Aggregate per axis.
-        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters)
-        // 7. Note what a reader of the score should know.
+        // 6. Read the genre: straight news is shrunk toward 0 on every axis.
+        let genre = Genre.classify(document, matches, compiled, relevance)
+        // 7. Aggregate per axis, calibrated.
+        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters, genreFactor: genre.factor)
+        // 8. Note what a reader of the score should know.
         var warnings: [String] = []
         if document.tokens.isEmpty {
             warnings.append("empty text")
@@ -53,7 +55,7 @@ public struct Classifier: Sendable {
             warnings.append("no lexicon entry matched; scores are not meaningful")
         }
         return ArticleScore(tokens: document.tokens.count, axes: axes, hits: hits, paragraphs: document.paragraphs,
-                            paragraphStatus: relevance, headline: document.headline, warnings: warnings)
+                            paragraphStatus: relevance, headline: document.headline, genre: genre, warnings: warnings)
     }
 
     /// Stage 1 alone: the bytes normalized, segmented and tokenized, words resolved to symbols.

@@ -4,11 +4,14 @@ public struct AppliedRule: Sendable, Hashable, CustomStringConvertible {
     public let factor: Double
     /// Set by context rules: which rule gave the hit its pole.
     public let source: EntryID?
+    /// Set by the evaluation rule: the words that endorsed or rejected the target.
+    public let evidence: ByteSpan?
 
-    init(_ name: String, _ factor: Double, source: EntryID? = nil) {
+    init(_ name: String, _ factor: Double, source: EntryID? = nil, evidence: ByteSpan? = nil) {
         self.name = name
         self.factor = factor
         self.source = source
+        self.evidence = evidence
     }
 
     /// `negated ×-0.6`

@@ -21,11 +21,13 @@ extension Rule {
 
 /// The rules, in the order they run. Order matters: relevance first (a dropped
 /// paragraph needs no further work), context next (it can give a hit its pole),
-/// then the modifiers, position last.
+/// evaluation next (it gives a target its pole, and reads whether advocacy or
+/// negation will judge it), then the modifiers, position last.
 enum RuleRegistry {
     static let ordered: [any Rule] = [
         RelevanceRule(),
         ContextRuleApplication(),
+        EvaluationRule(),
         NegationRule(),
         IntensifierRule(),
         HedgeRule(),

@@ -74,8 +74,10 @@ enum Ablation {
 
     /// The pair's score with every hit of `entry` dropped, re-aggregated with the Aggregator.
     static func scoreWithout(_ entry: EntryID, _ pair: TunePair, _ corpus: TuneCorpus) -> Double {
-        let remaining = corpus.scores[pair.caseIndex].hits.filter { $0.axisIndex == pair.axisIndex && $0.entry != entry }
-        let axes = Aggregator.aggregate(remaining, axes: corpus.lexicons.axes, parameters: corpus.lexicons.parameters)
+        // Every axis's hits: through coupling, the other axes count on this one too.
+        let remaining = corpus.scores[pair.caseIndex].hits.filter { $0.entry != entry }
+        let axes = Aggregator.aggregate(remaining, axes: corpus.lexicons.axes, parameters: corpus.lexicons.parameters,
+                                        genreFactor: corpus.scores[pair.caseIndex].genre.factor)
         return axes[pair.axisIndex].score
     }
 

@@ -87,25 +87,30 @@ struct TuneCorpus: Sendable {
         var hitCount = [Int](repeating: 0, count: entries.count)
         var fixedD = [Double](repeating: 0, count: pairs.count)
         var fixedM = [Double](repeating: 0, count: pairs.count)
+        let axisCount = lexicons.axes.count
+        let coupling = Coupling(lexicons)
         for (c, score) in scores.enumerated() {
             // (entry, pair) -> (a, b), summed over the case's hits; sorted below for determinism.
             var sums: [Int: (a: Double, b: Double)] = [:]
             for hit in score.hits where hit.value != 0 {
-                let pair = pairOf[c * lexicons.axes.count + hit.axisIndex]
-                guard let e = index[hit.entry], hit.weight > 0 else {
-                    if let pair {
-                        fixedD[pair] += hit.value
-                        fixedM[pair] += abs(hit.value)
-                    }
-                    continue
+                let entry = hit.weight > 0 ? index[hit.entry] : nil
+                if let e = entry {
+                    hitCount[e] += 1
+                    if fired[e].last != c { fired[e].append(c) }
                 }
-                hitCount[e] += 1
-                if fired[e].last != c { fired[e].append(c) }
-                guard let pair else { continue }
-                let unit = hit.value / hit.weight
-                let key = e * pairs.count + pair
-                let old = sums[key] ?? (0, 0)
-                sums[key] = (old.a + unit, old.b + abs(unit))
+                // A hit counts on its own axis and, through coupling, on the coupled others.
+                for a in 0..<axisCount {
+                    guard let pair = pairOf[c * axisCount + a], let (cd, cm) = coupling.coefficients(of: hit.axisIndex, on: a) else { continue }
+                    guard let e = entry else {
+                        fixedD[pair] += cd * hit.value
+                        fixedM[pair] += cm * abs(hit.value)
+                        continue
+                    }
+                    let unit = hit.value / hit.weight
+                    let key = e * pairs.count + pair
+                    let old = sums[key] ?? (0, 0)
+                    sums[key] = (old.a + cd * unit, old.b + cm * abs(unit))
+                }
             }
             for key in sums.keys.sorted() {
                 let (e, pair) = key.quotientAndRemainder(dividingBy: max(pairs.count, 1))
@@ -141,9 +146,14 @@ struct TuneCorpus: Sendable {
     /// The original weights, by entry index.
     var originalWeights: [Double] { entries.map(\.weight) }
 
-    /// Scores of every pair under `weights`, with the Aggregator's formula
-    /// `(P − N) / (P + N + k)`, written as `D / (M + k)`.
-    func scores(with weights: [Double]) -> [Double] {
+    /// The lexicons' calibration gain of every axis, in axis order.
+    var originalGains: [Double] { lexicons.axes.map { lexicons.parameters.gain($0.id) } }
+
+    /// Scores of every pair under `weights` and per-axis `gains` (the lexicons' own when nil),
+    /// with the Aggregator's formula `clamp(g · f · (P − N) / (P + N + k))`, written with
+    /// `D / (M + k)`; f is the case's genre factor.
+    func scores(with weights: [Double], gains: [Double]? = nil) -> [Double] {
+        let gains = gains ?? originalGains
         var d = fixedD
         var m = fixedM
         for (e, list) in shares.enumerated() {
@@ -152,7 +162,12 @@ struct TuneCorpus: Sendable {
                 m[s.pair] += s.b * weights[e]
             }
         }
-        return pairs.indices.map { Self.score(d: d[$0], m: m[$0], k: smoothing) }
+        return pairs.indices.map { p in Aggregator.calibrated(Self.score(d: d[p], m: m[p], k: smoothing), gain: factor(of: p, gains: gains)) }
+    }
+
+    /// What pair `p`'s balance is multiplied by: its axis's gain times its case's genre factor.
+    func factor(of p: Int, gains: [Double]) -> Double {
+        gains[pairs[p].axisIndex] * scores[pairs[p].caseIndex].genre.factor
     }
 
     /// The Aggregator's score formula on the sums D = P − N and M = P + N.
@@ -166,6 +181,8 @@ public struct AxisFigures: Sendable, Equatable {
     public let meanAbsoluteError: Double
     public let accuracy: Double
     public let withinTolerance: Double
+    public let spearman: Double
+    public let alpha: Double
 
     /// Figures per axis (in lexicon order) for the given score of every pair.
     /// `include` picks the pairs that count (all by default).
@@ -179,7 +196,27 @@ public struct AxisFigures: Sendable, Equatable {
             return AxisFigures(
                 axis: axis.id, n: chosen.count, meanAbsoluteError: Metrics.meanAbsoluteError(e, s),
                 accuracy: Metrics.accuracy(e.map { Metrics.polarity($0, band: band) }, s.map { Metrics.polarity($0, band: band) }),
-                withinTolerance: chosen.isEmpty ? .nan : Double(within) / Double(chosen.count))
+                withinTolerance: chosen.isEmpty ? .nan : Double(within) / Double(chosen.count),
+                spearman: Metrics.spearman(e, s), alpha: Metrics.krippendorffAlphaTwoCoders(e, s))
         }
+    }
+}
+
+/// How much a hit on one axis counts on another: the Aggregator's coupling, as coefficients
+/// on D and M (1 and 1 on its own axis; κ·l_a·l_j and κ between two coupled axes).
+struct Coupling {
+    let strength: Double
+    let loadings: [Double]
+
+    init(_ lexicons: LexiconSet) {
+        strength = lexicons.parameters.couplingStrength
+        loadings = lexicons.axes.map { lexicons.parameters.camp($0.id) }
+    }
+
+    /// The (D, M) coefficients of a hit on `source` for axis `target`, or nil when it does not count there.
+    func coefficients(of source: Int, on target: Int) -> (Double, Double)? {
+        if source == target { return (1, 1) }
+        guard strength != 0, loadings[source] != 0, loadings[target] != 0 else { return nil }
+        return (strength * loadings[source] * loadings[target], strength)
     }
 }

@@ -35,18 +35,27 @@ enum TuneText {
     }
 
     static func metrics(_ r: TuneReport) -> String {
-        var out = "\nbefore = lexicon weights; fitted = weights fitted on all cases; cv = \(r.folds)-fold cross-validation\n"
-        out += "(seed \(r.seed)): each fold scored with weights fitted on the other folds. acc = three-class accuracy.\n"
+        var out = "\nbefore = the lexicons as they are; fitted = weights and calibration gains fitted on all\n"
+        out += "cases; cv = \(r.folds)-fold cross-validation (seed \(r.seed)): each fold scored with weights and gains\n"
+        out += "fitted on the other folds; cv-gain = the same with only the gains fitted (lexicon weights).\n"
+        out += "acc = three-class accuracy; rho = Spearman; alpha = Krippendorff (interval).\n"
         let name = max(4, r.figures.map(\.before.axis.rawValue.count).max() ?? 0)
-        out += pad("axis", name, left: true) + pad("n", 5) + "  " + pad("metric", 7, left: true) + pad("before", 8) + pad("fitted", 8) + pad("cv", 8) + "\n"
+        out += pad("axis", name, left: true) + pad("n", 5) + "  " + pad("metric", 7, left: true) + pad("before", 8) + pad("fitted", 8) + pad("cv", 8) + pad("cv-gain", 9) + "\n"
         for f in r.figures {
-            let rows: [(String, (AxisFigures) -> Double)] = [("MAE", \.meanAbsoluteError), ("acc", \.accuracy), ("within", \.withinTolerance)]
+            let rows: [(String, (AxisFigures) -> Double)] = [("MAE", \.meanAbsoluteError), ("acc", \.accuracy), ("within", \.withinTolerance),
+                                                             ("rho", \.spearman), ("alpha", \.alpha)]
             for (i, row) in rows.enumerated() {
                 out += (i == 0 ? pad(f.before.axis.rawValue, name, left: true) + pad(String(f.before.n), 5) : String(repeating: " ", count: name + 5))
                 out += "  " + pad(row.0, 7, left: true)
                 for figures in [f.before, f.fitted, f.crossValidated] { out += pad(number(row.1(figures)), 8) }
-                out += "\n"
+                out += pad(number(row.1(f.gainCrossValidated)), 9) + "\n"
             }
+        }
+        out += "\ncalibration gains fitted on all cases (calibration.AXIS in parameters.lex; not written by --write):\n"
+        out += pad("axis", name, left: true) + pad("lexicon", 9) + pad("fitted", 8) + pad("alone", 8) + "  (alone: with the lexicon weights)\n"
+        for g in r.gains {
+            out += pad(g.axis.rawValue, name, left: true) + pad(NumberFormat.fixed(g.lexicon, 2), 9)
+                + pad(NumberFormat.fixed(g.fitted, 2), 8) + pad(NumberFormat.fixed(g.alone, 2), 8) + "\n"
         }
         return out
     }
@@ -150,15 +159,27 @@ enum TuneJSON {
             w.key(named: f.before.axis.rawValue)
             w.beginObject()
             w.field("n", f.before.n)
-            for (name, figures) in [("before", f.before), ("fitted", f.fitted), ("cv", f.crossValidated)] {
+            for (name, figures) in [("before", f.before), ("fitted", f.fitted), ("cv", f.crossValidated), ("cv_gain", f.gainCrossValidated)] {
                 w.key(named: name)
                 w.beginObject()
-                for (metric, value) in [("mae", figures.meanAbsoluteError), ("accuracy", figures.accuracy), ("within", figures.withinTolerance)] {
+                for (metric, value) in [("mae", figures.meanAbsoluteError), ("accuracy", figures.accuracy), ("within", figures.withinTolerance),
+                                        ("spearman", figures.spearman), ("alpha", figures.alpha)] {
                     w.key(named: metric)
                     value.isNaN ? w.null() : w.number(value)
                 }
                 w.endObject()
             }
+            w.endObject()
+        }
+        w.endObject()
+        w.key("calibration")
+        w.beginObject()
+        for g in r.gains {
+            w.key(named: g.axis.rawValue)
+            w.beginObject()
+            w.field("lexicon", g.lexicon)
+            w.field("fitted", g.fitted)
+            w.field("alone", g.alone)
             w.endObject()
         }
         w.endObject()

@@ -25,12 +25,24 @@ public struct FittedWeight: Sendable {
     }
 }
 
-/// Per-axis figures of the original weights, the weights fitted on all cases,
-/// and the fitted weights cross-validated (each fold scored by weights fitted without it).
+/// Per-axis figures of the lexicons as they are, of the weights and calibration gains fitted
+/// on all cases, of those cross-validated (each fold scored by weights and gains fitted without
+/// it), and of the gains alone cross-validated (lexicon weights, gains fitted per fold).
 public struct TuneFigures: Sendable {
     public let before: AxisFigures
     public let fitted: AxisFigures
     public let crossValidated: AxisFigures
+    public let gainCrossValidated: AxisFigures
+}
+
+/// An axis's calibration gain: the lexicon's (`calibration.AXIS`, 1 when unset) and the fitted one.
+public struct FittedGain: Sendable {
+    public let axis: AxisID
+    public let lexicon: Double
+    /// Fitted together with the weights.
+    public let fitted: Double
+    /// Fitted alone, with the lexicon weights: what to write when the weights stay as they are.
+    public let alone: Double
 }
 
 /// Everything `slant tune` found.
@@ -48,6 +60,8 @@ public struct TuneReport: Sendable {
     public let dead: [TunableEntry]
     /// Weights the fit changed, largest relative change first.
     public let fitted: [FittedWeight]
+    /// Calibration gains fitted on all cases together with the weights (`--write` does not write them).
+    public let gains: [FittedGain]
     public let candidates: [AxisCandidates]
     public let axes: [Axis]
 }
@@ -60,10 +74,19 @@ public enum Tuner {
         fitter.penalty = options.penalty
         let all = [Bool](repeating: true, count: corpus.pairs.count)
         let weights = fitter.fit(train: all)
+        let gains = GainFit.fit(corpus, weights: weights, train: all)
+        let gainsAlone = GainFit.fit(corpus, weights: corpus.originalWeights, train: all)
         let before = AxisFigures.compute(corpus, scores: corpus.pairs.map(\.scored))
-        let after = AxisFigures.compute(corpus, scores: corpus.scores(with: weights))
-        let (k, heldOut) = crossValidate(corpus, fitter, options)
+        let after = AxisFigures.compute(corpus, scores: corpus.scores(with: weights, gains: gains))
+        let (k, heldOut) = crossValidate(corpus, options) { train in
+            let w = fitter.fit(train: train)
+            return (w, GainFit.fit(corpus, weights: w, train: train))
+        }
+        let (_, gainHeldOut) = crossValidate(corpus, options) { train in
+            (corpus.originalWeights, GainFit.fit(corpus, weights: corpus.originalWeights, train: train))
+        }
         let cv = AxisFigures.compute(corpus, scores: heldOut)
+        let gainCV = AxisFigures.compute(corpus, scores: gainHeldOut)
         let fitted = corpus.entries.indices
             .filter { weights[$0] != corpus.entries[$0].weight }
             .map { FittedWeight(entry: corpus.entries[$0], weight: weights[$0]) }
@@ -74,21 +97,26 @@ public enum Tuner {
         return TuneReport(
             cases: cases.count, judged: corpus.pairs.count, entries: corpus.entries.count, folds: k, seed: options.seed,
             penalty: options.penalty,
-            figures: before.indices.map { TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0]) },
+            figures: before.indices.map {
+                TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0], gainCrossValidated: gainCV[$0])
+            },
             contributions: Ablation.contributions(corpus), dead: Ablation.dead(corpus), fitted: fitted,
+            gains: lexicons.axes.indices.map { FittedGain(axis: lexicons.axes[$0].id, lexicon: corpus.originalGains[$0], fitted: gains[$0], alone: gainsAlone[$0]) },
             candidates: CandidateFinder.find(corpus, limit: options.candidates), axes: lexicons.axes)
     }
 
-    /// Held-out score of every pair: fit on the other folds, score the pair's fold.
+    /// Held-out score of every pair: fit (weights and gains) on the other folds, score the pair's fold.
     /// Returns the number of folds used (k, capped at the number of cases).
-    static func crossValidate(_ corpus: TuneCorpus, _ fitter: WeightFitter, _ options: TuneOptions) -> (Int, [Double]) {
+    static func crossValidate(_ corpus: TuneCorpus, _ options: TuneOptions,
+                              fit: ([Bool]) -> (weights: [Double], gains: [Double])) -> (Int, [Double]) {
         let k = max(1, min(options.folds, corpus.cases.count))
         let fold = Folds.assign(cases: corpus.cases.count, folds: k, seed: options.seed)
         var heldOut = corpus.pairs.map(\.scored)
         guard k >= 2 else { return (k, heldOut) }
         for f in 0..<k {
             let train = corpus.pairs.map { fold[$0.caseIndex] != f }
-            let scores = corpus.scores(with: fitter.fit(train: train))
+            let fitted = fit(train)
+            let scores = corpus.scores(with: fitted.weights, gains: fitted.gains)
             for p in corpus.pairs.indices where !train[p] { heldOut[p] = scores[p] }
         }
         return (k, heldOut)

@@ -5,7 +5,8 @@ import Foundation
 /// Objective, over the judged (case, axis) pairs in the training set:
 ///
 ///     J(w) = Σ_pairs (score_p(w) − expected_p)²  +  λ · Σ_entries ((w_e − w0_e) / w0_e)²
-///     score_p(w) = D_p(w) / (M_p(w) + k),   D = P − N,  M = P + N   (the Aggregator's formula)
+///     score_p(w) = clamp(g_p · D_p(w) / (M_p(w) + k)),   D = P − N,  M = P + N   (the Aggregator's formula;
+///                  g_p is the axis's calibration gain times the case's genre factor, held fixed)
 ///
 /// D and M are linear in each weight (see `Share`), so one coordinate is a
 /// one-dimensional problem over the few pairs the entry touches. Each weight
@@ -39,6 +40,8 @@ struct WeightFitter {
                 m[s.pair] += s.b * w[e]
             }
         }
+        // The Aggregator's gain for each pair: the axis's calibration times the case's genre factor.
+        let gains = corpus.pairs.indices.map { corpus.factor(of: $0, gains: corpus.originalGains) }
         let trainShares = corpus.shares.map { $0.filter { train[$0.pair] } }
         let active = trainShares.indices.filter { !trainShares[$0].isEmpty }
         for _ in 0..<maxSweeps {
@@ -48,8 +51,8 @@ struct WeightFitter {
                 let objective = { (x: Double) -> Double in
                     var sum = 0.0
                     for s in list {
-                        let r = TuneCorpus.score(d: d[s.pair] + s.a * (x - w[e]), m: m[s.pair] + s.b * (x - w[e]), k: corpus.smoothing)
-                            - corpus.pairs[s.pair].expected
+                        let balance = TuneCorpus.score(d: d[s.pair] + s.a * (x - w[e]), m: m[s.pair] + s.b * (x - w[e]), k: corpus.smoothing)
+                        let r = Aggregator.calibrated(balance, gain: gains[s.pair]) - corpus.pairs[s.pair].expected
                         sum += r * r
                     }
                     let rel = (x - w0[e]) / w0[e]

@@ -7,9 +7,10 @@ enum EvalCommand {
         USAGE: slant eval [--labels FILE]... [options]
 
         Scores every labelled case and prints, per axis: n, three-class
-        accuracy, macro-F1, mean absolute error, Spearman's rho, Krippendorff's
-        alpha (interval) and the share within tolerance, a confusion matrix,
-        and each case with the evidence behind every failure.
+        accuracy, the accuracy of answering neutral every time, macro-F1,
+        mean absolute error, Spearman's rho, Krippendorff's alpha (interval)
+        and the share within tolerance, a confusion matrix, and each case
+        with the evidence behind every failure.
 
         OPTIONS:
           --labels FILE       A labels file (repeatable; default

@@ -46,3 +46,19 @@ sen
 lift*
 eas*
 relief
+[list endorsements]
+working
+essential
+wise
+[list rejections]
+failed
+backfired
+reckless
+[list reporting_cues]
+said
+told reporters
+according to
+[list voice_cues]
+i
+we
+our

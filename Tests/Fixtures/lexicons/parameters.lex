@@ -21,3 +21,10 @@ position.lead_min_tokens 6
 score.smoothing 1
 score.neutral_band 0.15
 confidence.scale 4
+evaluation.window 6
+evaluation.factor 1.5
+target.bare 0.25
+genre.reporting_rate 10
+genre.voice_rate 0
+genre.news_factor 0.3
+coupling.strength 0

@@ -28,6 +28,13 @@ enum TestLexicon {
         score.smoothing 1
         score.neutral_band 0.15
         confidence.scale 4
+        evaluation.window 4
+        evaluation.factor 2
+        target.bare 0.5
+        genre.reporting_rate 1
+        genre.voice_rate 0
+        genre.news_factor 0.5
+        coupling.strength 0
         """
 
     static let lists = """
@@ -79,6 +86,22 @@ enum TestLexicon {
         lift*
         eas*
         relief
+        [list endorsements]
+        working
+        essential
+        wise
+        [list rejections]
+        failed
+        backfired
+        reckless
+        [list reporting_cues]
+        said
+        told reporters
+        according to
+        [list voice_cues]
+        i
+        we
+        our
         """
 
     static let axis = """
@@ -98,6 +121,12 @@ enum TestLexicon {
         new sanctions      2
         weapons            1
         putin's war        2
+
+        [target pressure]
+        tariffs            1
+
+        [target engagement]
+        ceasefire          1
 
         [context]
         sanction* | @relief_words | 3 | engagement 1.5

@@ -1,0 +1,53 @@
+/// Whether a text reads as straight news, judged from the text itself.
+///
+/// Straight news reports measures in detail (sanctions, weapons, talks) without
+/// taking a side, so its hits must not add up to advocacy. It is recognisable
+/// from its voice: reporting cues ("said", "told reporters", "according to",
+/// wire credits, datelines) are dense, and the author's own voice (first
+/// person, "should", "must", "it is time to") is absent. A text whose counted
+/// paragraphs have at least `genre.reporting_rate` reporting cues per sentence
+/// and at most `genre.voice_rate` voice cues per sentence (outside quotation
+/// marks) reads as news, and every score is multiplied by `genre.news_factor`.
+public struct Genre: Sendable, Equatable {
+    /// True when the text reads as straight news.
+    public let isNews: Bool
+    /// Reporting cues per counted sentence.
+    public let reportingRate: Double
+    /// Author's-voice cues (first person, advocacy) per counted sentence, outside quotes.
+    public let voiceRate: Double
+    /// What every axis score is multiplied by: `genre.news_factor` for news, else 1.
+    public let factor: Double
+
+    /// `news (0.45 reporting, 0.00 voice cues per sentence)`, for `explain`.
+    public var description: String {
+        "\(isNews ? "news" : "opinion or analysis") (\(NumberFormat.fixed(reportingRate, 2)) reporting, "
+            + "\(NumberFormat.fixed(voiceRate, 2)) voice cues per sentence)"
+    }
+
+    static func classify(_ document: Document, _ matches: Matches, _ lexicon: CompiledLexicon,
+                         _ relevance: [ParagraphStatus]) -> Genre {
+        let p = lexicon.lexicons.parameters
+        var sentences = 0
+        var lastSentence: Int32 = -1
+        for paragraph in document.paragraphs.indices where relevance[paragraph] == .counted {
+            let range = document.paragraphs[paragraph]
+            for index in range.tokenStart..<range.tokenEnd where document.tokens[index].sentence != lastSentence {
+                lastSentence = document.tokens[index].sentence
+                sentences += 1
+            }
+        }
+        guard sentences > 0 else { return Genre(isNews: false, reportingRate: 0, voiceRate: 0, factor: 1) }
+        func count(_ list: Int32, outsideQuotes: Bool) -> Int {
+            matches.markers[Int(list)].reduce(0) { total, m in
+                let token = document.tokens[Int(m.start)]
+                let counts = relevance[Int(token.paragraph)] == .counted && !(outsideQuotes && token.quoted)
+                return total + (counts ? 1 : 0)
+            }
+        }
+        let reporting = Double(count(lexicon.lists.reporting, outsideQuotes: false)) / Double(sentences)
+        let voice = Double(count(lexicon.lists.voice, outsideQuotes: true) + count(lexicon.lists.advocacy, outsideQuotes: true))
+            / Double(sentences)
+        let isNews = reporting >= p.genreReportingRate && voice <= p.genreVoiceRate
+        return Genre(isNews: isNews, reportingRate: reporting, voiceRate: voice, factor: isNews ? p.genreNewsFactor : 1)
+    }
+}
