@@ -358,6 +358,7 @@ won't stop at ukraine        1.5
 
 # --- Ways of arguing the question, written with word classes (classes.lex)
 [pole engagement]
+war party                    1.0
 talk to {russia}             0.8
 talking to {russia}          0.8
 talk with {russia}           0.8

@@ -205,3 +205,21 @@ whitewash*
 revisionist
 extortion
 blackmail
+# claims called false: how a rebuttal names what it rebuts
+myth
+myths
+false claim
+false claims
+falsely
+disinformation
+propaganda
+narrative
+narratives
+debunk*
+conspiracy theor*
+canard
+fiction
+fabricated
+fabrication
+pretext
+excuse

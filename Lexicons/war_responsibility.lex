@@ -286,6 +286,10 @@ fight* for their freedom     1.0
 
 # --- Ways of arguing the question, written with word classes (classes.lex)
 [pole aggression]
+{russia}'s regime            1.0
+putin's regime               1.2
+russian disinformation       1.0
+murderous                    0.8
 {russia}'s aggression        1.5
 {russia}'s war of aggression 2.0
 {russia}'s brutal            1.2
@@ -304,6 +308,9 @@ terror campaign              1.0
 defend itself                0.8
 
 [pole provoked]
+fear mongering               0.8
+fearmongering                0.8
+war hysteria                 1.0
 {russia}'s security concerns 1.5
 {russia}'s legitimate        1.5
 provoked {russia}            1.5
