@@ -502,6 +502,78 @@ aid to ukraine               0.6
 arms to ukraine              0.6
 deterrence                   0.8
 
+# --- Learned from 2025 articles outside the dev set (how each side puts it)
+[pole engagement]
+no clear endgame                 1.2
+no clear path to victory         1.2
+no path to victory               1.2
+no realistic path                1.0
+no plan for victory              0.8
+endless aid                      1.2
+foreign entanglement*            1.0
+good money after bad             1.2
+cut our losses                   1.0
+no dog in this                   1.2
+pour* billions                   1.0
+throw* billions                  0.8
+foot* the bill                   0.5
+lost cause*                      1.0
+losing battle                    0.8
+war is lost                      1.0
+{russia} is winning              1.0
+bloody stalemate                 1.0
+quagmire                         0.8
+perpetual war                    1.2
+never ending war                 1.0
+prolong* the agony               1.2
+prolong* the suffering           1.0
+pro war establishment            1.2
+pro war european*                0.8
+risk* nuclear war                1.0
+nuclear catastrophe              1.0
+realpolitik                      0.8
+reality on the ground            0.6
+realities on the ground          0.6
+limited interests                0.6
+rapprochement                    0.6
+return* frozen assets            1.0
+[pole pressure]
+string* {admin} along            1.2
+stringing him along              0.8
+drag* out the talks              0.8
+{russia} does not want peace     1.2
+{russia} to regroup              1.0
+broken agreements                0.8
+renege*                          0.6
+concession after concession      1.0
+force {russia} to the negotiating table 1.0
+force {russia} back to the negotiating table 1.0
+force {russia} to negotiate      1.0
+force {russia}'s hand            1.0
+change {russia}'s calculus       1.0
+only a strong {ukraine}          1.2
+heat on {russia}                 1.0
+turn the screws                  1.0
+starve {russia} of               1.0
+cripple {russia}                 0.8
+sanctions that bite              1.2
+economic pain                    0.5
+prepare for war                  0.6
+only respects                    1.0
+respects only                    1.0
+until he is stopped              1.0
+stand up to {russia}             1.2
+aggression pays                  1.5
+hand {russia} a victory          1.2
+{russia} a lifeline              1.0
+{russia} a free pass             1.2
+{russia} is losing               1.0
+one hand tied behind             1.2
+not enough to win                1.2
+incrementalism                   1.0
+incremental aid                  0.8
+incremental assistance           0.8
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

@@ -313,6 +313,80 @@ undermin* {allies}           1.0
 commitment to {allies}       1.0
 commitment to article 5      1.5
 
+# --- Learned from 2025 articles outside the dev set (how each side puts it)
+[pole skeptic]
+pick up the tab                  1.2
+pick* up the slack               0.8
+foot* the bill                   0.6
+foot* the bill for {allies}      1.2
+bankroll* {allies}               1.2
+security subsidy                 1.0
+american generosity              1.0
+largesse                         0.6
+american protection              0.6
+protection for granted           0.8
+uncle sam                        0.6
+one way street                   1.0
+military welfare                 1.0
+defense welfare                  1.0
+disproportionate share           1.0
+skimp* on defense                1.2
+skimp* on defence                1.2
+wealthy european nations         1.0
+wealthy european countries       1.0
+wealthy european allies          1.0
+open* their wallets              0.6
+pull* their weight               0.5
+step up to the plate             0.6
+responsibility for their own defense 0.6
+responsibility for their own defence 0.6
+shift* the burden                0.6
+so called allies                 0.6
+decades of dependency            0.8
+decades of dependence            0.8
+strategic infan*                 1.2
+{allies} needs to grow up        1.2
+{allies} must grow up            1.2
+zombie nato                      1.5
+zombie alliance                  1.5
+lost its purpose                 1.0
+moral hazard                     0.6
+asia first*                      0.6
+underwrit*                       0.4
+[pole alliance]
+linchpin                         1.0
+strategic asset                  0.8
+kept the peace                   0.8
+whole and free                   1.2
+greatest alliance                0.6
+ready made coalition*            1.0
+bipartisan support for nato      1.0
+invoked only once                0.6
+more united than ever            1.2
+never been more united           1.2
+alliance cohesion                1.2
+allied cohesion                  1.2
+cohesion of the alliance         1.0
+cohesion of nato                 1.0
+disdain for {allies}             1.2
+disdain for alliances            1.2
+contempt for {allies}            0.8
+sabotag* nato                    1.0
+sabotag* the alliance            1.0
+shatter* nato                    1.0
+shatter* the alliance            1.0
+bully* {allies}                  1.0
+threaten* a nato ally            1.0
+delinquent tenants               0.8
+purely transactional             0.8
+undermin* article 5              1.2
+closest allies                   0.6
+divid* nato                      1.0
+divid* the west                  0.8
+divid* the western alliance      1.2
+weaken* the western alliance     1.2
+test* {allies}'s resolve         0.6
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

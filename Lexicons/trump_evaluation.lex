@@ -156,10 +156,10 @@ trump's surrender            1.8
 [pole approving]
 
 # --- Dealmaker / peacemaker
-art of the deal              1.2
-dealmaker                    1.2
-deal maker                   1.2     # "deal-maker"
-master dealmaker             1.5
+art of the deal              0.5     # often ironic in critical pieces
+dealmaker                    0.5     # often ironic ("self-declared dealmaker")
+deal maker                   0.5     # "deal-maker"; often ironic
+master dealmaker             0.8
 master negotiator            1.5
 negotiator in chief          1.2
 negotiating skill*           1.0
@@ -353,6 +353,76 @@ brought {russia} to the table 1.2
 only {admin} can             1.5
 {admin} forced {allies}      1.2
 {admin} pushed {allies}      1.0
+
+# --- Learned from 2025 articles outside the dev set (how each side puts it)
+[pole critical]
+trump always chickens out        1.5
+taco trump                       1.5
+chicken* out                     1.0
+{admin}'s bluster                1.2
+always two weeks away            1.2
+would be dealmaker               1.2
+self proclaimed dealmaker        1.5
+so much for the art of the deal  1.5
+art of the surrender             1.5
+in over his head                 1.0
+strung {admin} along             1.0
+in {russia}'s pocket             1.5
+suck* up to {russia}             1.5
+pander* to {russia}              1.2
+deference to {russia}            1.2
+undue deference                  1.2
+bowing to {russia}               1.2
+bowed to {russia}                1.2
+taking {russia}'s side           1.5
+took {russia}'s side             1.5
+roll* out the red carpet         0.6
+surrender summit                 1.2
+preemptively conce*              1.5
+pre emptively conce*             1.5
+before negotiations have even begun 0.8
+before talks have even begun     0.8
+bargaining chips off the table   1.0
+desperate for a deal             1.0
+desperate for a nobel            1.2
+nobel obsession                  1.2
+only winner was {russia}         1.2
+{russia} was the only winner     1.2
+into {russia}'s hands            1.0
+{ukraine} down the river         1.5
+backstab*                        1.2
+written by {russia}              1.0
+tag team*                        1.0
+mafia style                      1.0
+[pole approving]
+dealmaker in chief               1.5
+diplomatic coup                  1.0
+{admin}'s triumph                1.0
+win for {admin}                  0.6
+victory for {admin}              0.8
+{admin} scored a                 1.0
+only {admin} could               1.2
+{admin} broke the deadlock       1.2
+{admin} breaks the deadlock      1.2
+saved nato                       1.0
+man of peace                     0.6
+{admin} stood up to {russia}     1.2
+{admin} stood up to {allies}     1.0
+{admin} stood firm               1.0
+prov* critics wrong              1.5
+prov* his critics wrong          1.5
+prov* the critics wrong          1.5
+results speak for themselves     1.2
+result speaks for itself         1.0
+gets results                     0.8
+prioritiz* results over          1.2
+trump deranged                   1.5
+clutch* their pearls             1.0
+endless posturing                0.8
+moral posturing                  0.8
+virtue signal*                   0.8
+washington elite*                0.8
+foreign policy class             0.8
 
 [context]
 # term | triggers | within | pole weight

@@ -319,6 +319,89 @@ provoking {russia}           1.2
 the west provoked            2.0
 nato provoked                2.0
 
+# --- Learned from 2025 articles outside the dev set (how each side puts it)
+[pole provoked]
+western handlers                 1.2
+western sponsors                 1.0
+western patrons                  1.0
+western curators                 1.0
+kiev junta                       1.5
+kyiv junta                       1.5
+overthr* the legitimate          1.5
+violent overthrow                0.8
+us sponsored coup                1.5
+us inspired coup                 1.5
+euromaidan coup                  1.5
+proxy war against russia         1.5
+western proxy war                1.5
+to russia's borders              0.8
+shelling of donbass              1.2
+liberation of donbass            1.0
+people of donbass                0.8
+genocide in donbass              1.5
+genocide in the donbass          1.5
+genocide of the russian speaking 1.5
+neo nazi regime                  1.2
+{russia}'s security interests    1.2
+{russia}'s core security         1.2
+aggressive expansion             0.6
+punitive operation               0.8
+stoltenberg admit*               1.0
+global hegemony                  0.6
+american hegemony                0.6
+us hegemony                      0.6
+unipolar world                   0.5
+wolfowitz doctrine               0.8
+brzezinski                       0.6
+weaken russia                    0.5
+istanbul agreement*              0.5
+lugansk                          0.5
+[pole aggression]
+aggressor and the victim         1.5
+victim and the aggressor         1.5
+{russia} is the aggressor        1.5
+victim* of aggression            1.2
+victim* of russian aggression    1.5
+false equivalency                1.0
+genocidal war                    1.5
+war of annihilation              1.5
+unjustifiable                    1.2
+sham referendum*                 1.2
+little green men                 0.8
+revolution of dignity            0.8
+russian proxies                  0.8
+temporarily occupied             1.0
+russian invaders                 1.2
+orcs                             1.2
+ruscis*                          1.5
+rashis*                          1.5
+ruzzia*                          1.5
+wipe {ukraine} off the map       1.5
+wipe {ukraine} from the map      1.5
+eras* ukrainian identity         1.5
+russif*                          1.0
+russian colonial*                1.5
+forced deportation*              1.2
+forcibly transferr*              1.0
+torture chambers                 1.2
+not a real country               1.0
+redrawn by force                 1.5
+territory by force               1.2
+legitimi* aggression             1.2
+might makes right                0.8
+unleashed by {russia}            1.2
+defensive alliance               0.8
+no threat to russia              1.0
+never threatened russia          1.2
+no promise was ever made         1.5
+myth of nato expansion           1.5
+nato expansion myth              1.5
+kremlin myth*                    1.2
+russian talking point*           1.2
+{russia}'s talking points        1.2
+kremlin disinformation           1.2
+{russia}'s disinformation        1.2
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

@@ -54,4 +54,14 @@ struct MetricsTests {
     @Test func meanAbsoluteError() {
         #expect(Metrics.meanAbsoluteError([0.5, -0.5], [0.25, 0.5]) == 0.625)
     }
+
+    @Test(arguments: [
+        ([0.6, -0.2, 0.0, 0.9, -0.7], [0.4, -0.1, 0.2, 0.8, -0.5]),
+        ([1, 1, 1], [1, 1, 0.5]),
+        ([0.3, -0.3], [-0.3, 0.3]),
+    ])
+    func twoCoderAlphaEqualsTheGeneralForm(_ a: [Double], _ b: [Double]) {
+        let general = Metrics.krippendorffAlphaInterval(zip(a, b).map { [$0, $1] })
+        #expect(abs(Metrics.krippendorffAlphaTwoCoders(a, b) - general) < 1e-12)
+    }
 }

@@ -59,6 +59,37 @@ struct TuneTests {
         let rebuilt = corpus.scores(with: corpus.originalWeights)
         #expect(zip(corpus.pairs, rebuilt).allSatisfy { abs($0.scored - $1) < 1e-9 })
         #expect(corpus.fixedD.allSatisfy { $0 == 0 }, "every hit belongs to a known entry")
+        // With coupling, an entry's hits count on the other axes too: zeroing it in the linear
+        // form must still equal dropping its hits and re-aggregating every axis.
+        #expect(lexicons.parameters.couplingStrength > 0)
+        for (e, shares) in corpus.shares.enumerated() where e % 7 == 0 {
+            var weights = corpus.originalWeights
+            weights[e] = 0
+            let without = corpus.scores(with: weights)
+            for share in shares {
+                let reaggregated = Ablation.scoreWithout(corpus.entries[e].id, corpus.pairs[share.pair], corpus)
+                #expect(abs(without[share.pair] - reaggregated) < 1e-9)
+            }
+        }
+    }
+
+    @Test func fittedGainsComeFromTheGridAndDoNoWorseThanTheLexiconsOnTraining() throws {
+        let lexicons = try LexiconSet.shipped()
+        let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: lexicons.axes)
+        let corpus = TuneCorpus(cases: cases, classifier: Classifier(lexicons: lexicons))
+        let none = [Bool](repeating: false, count: corpus.pairs.count)
+        #expect(GainFit.fit(corpus, weights: corpus.originalWeights, train: none) == corpus.originalGains)
+        let all = [Bool](repeating: true, count: corpus.pairs.count)
+        let gains = GainFit.fit(corpus, weights: corpus.originalWeights, train: all)
+        #expect(gains.allSatisfy { GainFit.candidates.contains($0) })
+        func objective(_ gains: [Double], axis a: Int) -> Double {
+            let scores = corpus.scores(with: corpus.originalWeights, gains: gains)
+            let pairs = corpus.pairs.indices.filter { corpus.pairs[$0].axisIndex == a }
+            let e = pairs.map { corpus.pairs[$0].expected }, s = pairs.map { scores[$0] }
+            let accuracy = Metrics.accuracy(e.map { Metrics.polarity($0, band: corpus.band) }, s.map { Metrics.polarity($0, band: corpus.band) })
+            return accuracy + Metrics.krippendorffAlphaTwoCoders(e, s)
+        }
+        for a in gains.indices { #expect(objective(gains, axis: a) >= objective(corpus.originalGains, axis: a) - 1e-12) }
     }
 
     @Test func fittedWeightsKeepTheirPoleAndBoundsAndLowerTheTrainingError() throws {
