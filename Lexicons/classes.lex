@@ -56,3 +56,32 @@ nato allies
 the alliance
 the eu
 brussels
+
+# Which axes a text addresses (Aggregate/Addressed.swift): an axis with a
+# list addressed_AXIS takes camp evidence from the other axes only when a
+# term of the list occurs in a counted paragraph. An article about sanctions
+# that never names the administration says nothing about it.
+[list addressed_trump_evaluation]
+washington
+trump
+trump's
+the administration
+administration
+white house
+witkoff
+vance
+rubio
+hegseth
+kellogg
+the president
+
+[list addressed_nato_skeptic_alliance]
+nato
+the alliance
+article 5
+article five
+allies
+allied
+europe
+european*
+transatlantic

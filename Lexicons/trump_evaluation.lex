@@ -424,6 +424,70 @@ virtue signal*                   0.8
 washington elite*                0.8
 foreign policy class             0.8
 
+# --- Learned from 2025 articles outside the dev set (how each side puts it)
+[pole approving]
+no more blank checks             1.2
+world's atm                      1.0
+like an atm                      0.8
+tangible returns                 0.8
+win for american taxpayers       1.0
+putting america first            0.6
+new sheriff in town              1.0
+{admin} deserves all the         1.5
+without {admin}'s leadership     1.2
+without the leadership of {admin} 1.2
+without his leadership           0.8
+no american president in decades 0.8
+broke the logjam                 1.0
+break* the logjam                1.0
+{admin} pulled off               1.0
+peace has a name                 1.0
+biden years                      0.6
+inherited from the biden         1.0
+biden's reckless                 1.0
+biden slow walk*                 0.8
+disastrous withdrawal            1.0
+disastrous exit                  1.0
+disastrous pullout               1.0
+reset button                     0.8
+tougher on {russia} than         1.5
+trump hating                     0.8
+silenc* his critics              1.0
+confound* his critics            1.0
+[pole critical]
+switched sides                   1.2
+switching sides                  1.2
+doing {russia}'s bidding         1.5
+coddl* {russia}                  1.2
+made in moscow                   1.2
+russian wish list                1.2
+russian wishlist                 1.2
+empty handed                     0.8
+{admin} got nothing              1.2
+nothing to show for              0.8
+self proclaimed master           1.5
+self styled dealmaker            1.5
+{admin} rolled over              1.5
+propaganda victory               1.0
+propaganda coup                  1.0
+legitimiz* {russia}              1.0
+{admin} by the nose              1.2
+outsmart* {admin}                1.2
+stringing him along              0.8
+susceptible to flattery          1.0
+{admin}'s ego                    1.0
+not an honest broker             1.0
+real estate mogul*               0.8
+no diplomatic experience         0.8
+zero diplomatic experience       1.0
+second yalta                     1.0
+yalta moment                     0.8
+blam* the victim                 1.2
+pressure on the victim           1.2
+schoolyard bull*                 1.0
+playground bull*                 1.0
+{admin}'s extortion              1.5
+
 [context]
 # term | triggers | within | pole weight
 # Generic evaluative words count only within 6 tokens of a reference to

@@ -46,6 +46,17 @@ struct BehaviourTests {
         envoys are expected to resume next week, the State Department said.
         """
 
+    @Test func anAxisTheTextDoesNotAddressTakesNothingFromTheOthers() throws {
+        let trump = try #require(Self.classifier.lexicons.axes.firstIndex { $0.id == AxisID("trump_evaluation") })
+        let silent = Self.classifier.score("Congress must impose crippling sanctions on Russia now.")
+        #expect(!silent.addressed[trump])
+        #expect(silent.axes[trump].score == 0 && silent.axes[trump].label == "neutral")
+        // Named, the administration takes the camp evidence: pressure leans critical in 2025.
+        let named = Self.classifier.score("Congress and the White House must impose crippling sanctions on Russia now.")
+        #expect(named.addressed[trump])
+        #expect(named.axes[trump].campEvidence < 0)
+    }
+
     @Test func aStraightNewsReportOfSanctionsIsNeutralOnEveryAxis() {
         let score = Self.classifier.score(Self.wireReport)
         #expect(score.genre.isNews)

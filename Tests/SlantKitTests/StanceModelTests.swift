@@ -77,7 +77,8 @@ struct StanceModelTests {
 
     @Test func couplingAddsTheOtherAxesEvidenceTurnedByTheirLoadings() {
         // Axis 0 (+1) has D 2, M 2; axis 1 (+1) D -1, M 3; axis 2 (-1) D 1, M 1; axis 3 (0) D 5, M 5.
-        let (d, m) = Aggregator.couple(d: [2, -1, 1, 5], m: [2, 3, 1, 5], loadings: [1, 1, -1, 0], strength: 0.5)
+        let (d, m) = Aggregator.couple(d: [2, -1, 1, 5], m: [2, 3, 1, 5], loadings: [1, 1, -1, 0], strength: 0.5,
+                                       addressed: [true, true, true, true])
         // Σ l·D = 2 - 1 - 1 = 0, Σ coupled M = 6.
         // Axis 0: 2 + 0.5·(+1)·(0 − 2) = 1; axis 1: −1 + 0.5·(0 + 1) = −0.5; axis 2: 1 + 0.5·(−1)·(0 + 1) = 0.5.
         let expectedD: [Double] = [1, -0.5, 0.5, 5]
@@ -85,8 +86,11 @@ struct StanceModelTests {
         let expectedM: [Double] = [4, 4.5, 3.5, 5]
         #expect(d == expectedD)
         #expect(m == expectedM)
-        let off = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strength: 0)
+        let off = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strength: 0, addressed: [true, true])
         #expect(off.d == [2, -1] && off.m == [2, 3])
+        // An axis the text does not address keeps its own sums, and still gives to the others.
+        let unaddressed = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strength: 0.5, addressed: [false, true])
+        #expect(unaddressed.d == [2, -1 + 0.5 * 2] && unaddressed.m == [2, 3 + 0.5 * 2])
     }
 
     @Test func calibrationGainScalesAndClamps() {

@@ -6,7 +6,8 @@ import Foundation
 /// pole, D = P − N and M = P + N:
 ///
 ///     D'         = D + κ · l · Σ_other (l_j · D_j)          κ = coupling.strength, l = camp.AXIS
-///     M'         = M + κ · Σ_other coupled M_j              (D' = D, M' = M on an axis with l = 0)
+///     M'         = M + κ · Σ_other coupled M_j              (D' = D, M' = M on an axis with l = 0
+///                                                            or one the text does not address)
 ///     balance    = D' / (M' + k)                            k = score.smoothing
 ///     score      = clamp(g · f · balance, -1, 1)            g = calibration.AXIS, f = genre factor
 ///     confidence = (1 - exp(-M / c)) * (0.5 + 0.5 * |D| / M)     c = confidence.scale
@@ -27,7 +28,8 @@ enum Aggregator {
         var positiveHits = 0, negativeHits = 0
     }
 
-    static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters, genreFactor: Double) -> [AxisScore] {
+    static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters, genreFactor: Double,
+                          addressed: [Bool]) -> [AxisScore] {
         // One array of tallies, not four arrays: each new array costs more than summing the hits.
         var tally = [Tally](repeating: Tally(), count: axes.count)
         // By index: iterating hits by value copies (and retains) each one.
@@ -43,7 +45,7 @@ enum Aggregator {
             }
         }
         let coupled = couple(d: tally.map { $0.positive - $0.negative }, m: tally.map { $0.positive + $0.negative },
-                             loadings: axes.map { p.camp($0.id) }, strength: p.couplingStrength)
+                             loadings: axes.map { p.camp($0.id) }, strength: p.couplingStrength, addressed: addressed)
         return axes.indices.map { a in
             let P = tally[a].positive
             let N = tally[a].negative
@@ -67,12 +69,13 @@ enum Aggregator {
     }
 
     /// The coupled sums D' and M' of every axis (see the type's documentation).
-    static func couple(d: [Double], m: [Double], loadings l: [Double], strength κ: Double) -> (d: [Double], m: [Double]) {
+    static func couple(d: [Double], m: [Double], loadings l: [Double], strength κ: Double,
+                       addressed: [Bool]) -> (d: [Double], m: [Double]) {
         guard κ != 0 else { return (d, m) }
         let signed = zip(l, d).reduce(0) { $0 + $1.0 * $1.1 }
         let mass = zip(l, m).reduce(0) { $0 + ($1.0 != 0 ? $1.1 : 0) }
         var dOut = d, mOut = m
-        for a in d.indices where l[a] != 0 {
+        for a in d.indices where l[a] != 0 && addressed[a] {
             dOut[a] += κ * l[a] * (signed - l[a] * d[a])
             mOut[a] += κ * (mass - m[a])
         }

@@ -33,6 +33,8 @@ public struct ArticleScore: Sendable {
     public let headline: Int?
     /// Whether the text reads as news, and the factor that applied to every score.
     public let genre: Genre
+    /// Per axis (lexicon order), whether the text addresses it and so takes camp evidence (`Addressed`).
+    public let addressed: [Bool]
     /// Notes about the input (`no lexicon entry matched` ...).
     public let warnings: [String]
 

@@ -16,7 +16,8 @@ public enum ExplainText {
         out += "\nscores\n"
         for axis in e.axes {
             guard let s = e.score.axis(axis.id) else { continue }
-            out += "  \(axis.id.rawValue)  \(NumberFormat.fixed(s.score, 3))  \(s.label)  conf \(NumberFormat.fixed(s.confidence, 2))  hits \(axis.negative.name) \(s.negativeHits) / \(axis.positive.name) \(s.positiveHits)\n"
+            out += "  \(axis.id.rawValue)  \(NumberFormat.fixed(s.score, 3))  \(s.label)  conf \(NumberFormat.fixed(s.confidence, 2))  hits \(axis.negative.name) \(s.negativeHits) / \(axis.positive.name) \(s.positiveHits)"
+            out += e.campNote(axis) + "\n"
         }
         for warning in e.score.warnings { out += "  warning: \(warning)\n" }
         return out

@@ -56,6 +56,15 @@ public struct Explanation: Sendable {
         return "\(rule.description) by \"\(slice(evidence))\""
     }
 
+    /// `  camp +0.40` when coupling moved the axis, `  not addressed` when the text does not
+    /// address it (so it took nothing from the other axes), else empty.
+    public func campNote(_ axis: Axis) -> String {
+        guard let index = score.axes.firstIndex(where: { $0.axis == axis.id }) else { return "" }
+        if !score.addressed[index] { return "  not addressed" }
+        let camp = score.axes[index].campEvidence
+        return camp == 0 ? "" : "  camp " + (camp > 0 ? "+" : "") + NumberFormat.fixed(camp, 2)
+    }
+
     /// The pole a hit ends up pushing toward, after the rules (its entry's pole when it carries no weight).
     public func pole(of hit: Hit) -> Pole {
         let axis = axes.first { $0.id == hit.axis }!

@@ -61,6 +61,8 @@ final class CompiledLexicon: Sendable {
     let contextLabels: [HitLabels]
     let markerListCount: Int
     let lists: RuleLists
+    /// Per axis, the `addressed_AXIS` list that says whether a text addresses it (`Addressed`), if any.
+    let addressedLists: [Int32?]
 
     init(_ lexicons: LexiconSet) {
         let patternCount = lexicons.lists.values.reduce(0) { $0 + $1.terms.count }
@@ -142,6 +144,7 @@ final class CompiledLexicon: Sendable {
         }
         self.contextLabels = contextLabels.map { $0! }
         self.markerListCount = markerCount
+        self.addressedLists = lexicons.axes.map { listIDs[Addressed.listName($0.id)] }
         self.lists = RuleLists(
             negators: listIDs["negators"]!, intensifiers: listIDs["intensifiers"]!, hedges: listIDs["hedges"]!, advocacy: listIDs["advocacy_markers"]!,
             attribution: listIDs["attribution_verbs"]!, distancing: listIDs["distancing_sources"]!, contrast: listIDs["contrast_markers"]!,

@@ -43,10 +43,13 @@ public struct Classifier: Sendable {
         // 5. Apply the rules in registry order.
         let context = RuleContext(document: document, matches: matches, lexicon: compiled, relevance: relevance)
         RuleRegistry.apply(to: &hits, in: context)
-        // 6. Read the genre: straight news is shrunk toward 0 on every axis.
+        // 6. Read the genre (straight news is shrunk toward 0 on every axis) and which axes
+        //    the text addresses (only those take camp evidence from the others).
         let genre = Genre.classify(document, matches, compiled, relevance)
-        // 7. Aggregate per axis, calibrated.
-        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters, genreFactor: genre.factor)
+        let addressed = Addressed.axes(document, matches, compiled, relevance)
+        // 7. Aggregate per axis: coupled, balanced, calibrated.
+        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters, genreFactor: genre.factor,
+                                        addressed: addressed)
         // 8. Note what a reader of the score should know.
         var warnings: [String] = []
         if document.tokens.isEmpty {
@@ -55,7 +58,8 @@ public struct Classifier: Sendable {
             warnings.append("no lexicon entry matched; scores are not meaningful")
         }
         return ArticleScore(tokens: document.tokens.count, axes: axes, hits: hits, paragraphs: document.paragraphs,
-                            paragraphStatus: relevance, headline: document.headline, genre: genre, warnings: warnings)
+                            paragraphStatus: relevance, headline: document.headline, genre: genre, addressed: addressed,
+                            warnings: warnings)
     }
 
     /// Stage 1 alone: the bytes normalized, segmented and tokenized, words resolved to symbols.

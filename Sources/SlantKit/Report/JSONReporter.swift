@@ -2,7 +2,7 @@
 ///
 /// Record schema (fields always in this order):
 ///
-///     {"id", "source", "tokens",
+///     {"id", "source", "tokens", "genre" ("news" or "opinion": whether the text read as straight news),
 ///      "axes": {AXIS: {"score", "label", "confidence",
 ///                      "hits": {NEGATIVE_POLE: n, POSITIVE_POLE: n},
 ///                      "evidence": [{"term", "pole", "weight", "base", "offset", "length", "rules", "entry"}]}},
@@ -55,6 +55,9 @@ struct JSONReporter: Reporter {
             w.field("error", message)
         case .scored(let score):
             w.field("tokens", score.tokens)
+            w.key("genre")
+            w.value()
+            w.raw(score.genre.isNews ? "\"news\"" : "\"opinion\"")
             w.key("axes")
             w.beginObject()
             for axis in names {

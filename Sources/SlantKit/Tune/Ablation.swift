@@ -77,7 +77,8 @@ enum Ablation {
         // Every axis's hits: through coupling, the other axes count on this one too.
         let remaining = corpus.scores[pair.caseIndex].hits.filter { $0.entry != entry }
         let axes = Aggregator.aggregate(remaining, axes: corpus.lexicons.axes, parameters: corpus.lexicons.parameters,
-                                        genreFactor: corpus.scores[pair.caseIndex].genre.factor)
+                                        genreFactor: corpus.scores[pair.caseIndex].genre.factor,
+                                        addressed: corpus.scores[pair.caseIndex].addressed)
         return axes[pair.axisIndex].score
     }
 

@@ -100,7 +100,8 @@ struct TuneCorpus: Sendable {
                 }
                 // A hit counts on its own axis and, through coupling, on the coupled others.
                 for a in 0..<axisCount {
-                    guard let pair = pairOf[c * axisCount + a], let (cd, cm) = coupling.coefficients(of: hit.axisIndex, on: a) else { continue }
+                    guard let pair = pairOf[c * axisCount + a],
+                          let (cd, cm) = coupling.coefficients(of: hit.axisIndex, on: a, addressed: score.addressed[a]) else { continue }
                     guard let e = entry else {
                         fixedD[pair] += cd * hit.value
                         fixedM[pair] += cm * abs(hit.value)
@@ -213,10 +214,11 @@ struct Coupling {
         loadings = lexicons.axes.map { lexicons.parameters.camp($0.id) }
     }
 
-    /// The (D, M) coefficients of a hit on `source` for axis `target`, or nil when it does not count there.
-    func coefficients(of source: Int, on target: Int) -> (Double, Double)? {
+    /// The (D, M) coefficients of a hit on `source` for axis `target`, or nil when it does not count
+    /// there; `addressed` is whether the case addresses `target` (`Addressed`).
+    func coefficients(of source: Int, on target: Int, addressed: Bool) -> (Double, Double)? {
         if source == target { return (1, 1) }
-        guard strength != 0, loadings[source] != 0, loadings[target] != 0 else { return nil }
+        guard strength != 0, addressed, loadings[source] != 0, loadings[target] != 0 else { return nil }
         return (strength * loadings[source] * loadings[target], strength)
     }
 }
