@@ -17,6 +17,16 @@ struct ExploreCommandTests {
         #expect(run.stdout == lines.map { $0 + "\n" }.joined())
     }
 
+    @Test func kwicExpandsWordClassesFromTheLexicons() throws {
+        let run = try Slant.run(["kwic", "--width", "8", "{admin} caved"], stdin: "Trump caved to Putin. Then the White House caved again.\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        // Eight characters each side; the final newline shows as a space.
+        #expect(run.stdout == "-:1:1: [Trump caved] to Puti\n-:1:28: n. Then [the White House caved] again. \n")
+        let unknown = try Slant.run(["kwic", "{hawks} caved", "-"], stdin: "")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("slant kwic: invalid value '{hawks} caved' for 'TERM'; expected unknown class '{hawks}': no [list hawks] is defined"))
+    }
+
     @Test func kwicRejectsABadTerm() throws {
         let run = try Slant.run(["kwic", "sanc*tions", "-"], stdin: "")
         #expect(run.status == 2)

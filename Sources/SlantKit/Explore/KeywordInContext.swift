@@ -13,10 +13,19 @@ public struct KeywordInContext: Sendable {
 
     let automaton: Automaton
 
-    /// Compiles `term` written in the lexicon syntax (words, phrases, `prefix*`).
-    public init(term: String) throws {
-        let parsed = try LexiconParser.parseTerm(term)
-        automaton = Automaton(patterns: [(parsed.words, .marker(0))], abbreviations: [])
+    /// Compiles `term` written in the lexicon syntax (words, phrases, `prefix*`, and word
+    /// classes `{name}`, which take their terms from the lists of `lexicons`).
+    public init(term: String, lexicons: LexiconSet? = nil) throws {
+        guard WordClasses.mentionsClass(Array(term.utf8)[...]) else {
+            let parsed = try LexiconParser.parseTerm(term)
+            automaton = Automaton(patterns: [(parsed.words, .marker(0))], abbreviations: [])
+            return
+        }
+        let pieces = try LexiconParser.parsePattern(term)
+        let at = SourceLocation(path: "term", line: 1, column: 1)
+        let (variants, problems) = WordClasses.expand(pieces, text: term, lists: lexicons?.lists ?? [:], at: at)
+        if let problem = problems.first { throw problem }
+        automaton = Automaton(patterns: variants.map { ($0.words, .marker(0)) }, abbreviations: [])
     }
 
     /// Occurrences in `text`, with up to `width` characters of context on each side.

@@ -43,6 +43,15 @@ struct LexiconParser {
         return (parser.file, parser.diagnostics)
     }
 
+    /// Parses a term that may name word classes (`{admin} caved`, for `slant kwic`) into pieces.
+    static func parsePattern(_ text: String) throws -> [TermPiece] {
+        var parser = LexiconParser(file: ParsedLexiconFile(path: "term"))
+        let bytes = Array(text.utf8)
+        let line = Line(bytes: bytes[...], number: 1, column: 1, path: "term")
+        if let pieces = parser.parsePattern(line.whole, line: line) { return pieces }
+        throw parser.diagnostics.first!
+    }
+
     /// Parses a single term in lexicon syntax (for `slant kwic`); throws the problem as a diagnostic.
     static func parseTerm(_ text: String) throws -> Term {
         var parser = LexiconParser(file: ParsedLexiconFile(path: "term"))

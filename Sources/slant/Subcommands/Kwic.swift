@@ -3,16 +3,19 @@ import SlantKit
 /// `slant kwic`: keyword-in-context lines for a lexicon term.
 enum KwicCommand {
     static let help = """
-        USAGE: slant kwic [--width N] TERM [FILE|DIR|-]...
+        USAGE: slant kwic [--width N] [--lexicons DIR] TERM [FILE|DIR|-]...
 
         Prints every occurrence of TERM as path:line:column: left [match] right.
         TERM uses the lexicon syntax: a word, a phrase, or prefix* wildcards
-        ("sanction*", "secondary tariff*"); matching is the same as scoring
-        (case-insensitive, quotes and dashes unified). Directories are searched
-        like `slant score`; with no input, standard input is read.
+        ("sanction*", "secondary tariff*"), word classes included ("{admin}
+        caved" takes the terms of [list admin]); matching is the same as
+        scoring (case-insensitive, quotes and dashes unified). Directories are
+        searched like `slant score`; with no input, standard input is read.
 
         OPTIONS:
           --width N           Characters of context on each side (default 40).
+          --lexicons DIR      Take word classes from the lexicons in DIR
+                              instead of the shipped ones.
           -h, --help          Show this help.
 
         EXIT CODES: 0 done (with or without matches), 2 usage error or bad term,
@@ -20,7 +23,7 @@ enum KwicCommand {
         """
 
     static func run(_ arguments: [String]) throws {
-        let raw = try ParsedArguments(arguments, command: "kwic", specs: [.value("--width")])
+        let raw = try ParsedArguments(arguments, command: "kwic", specs: [.value("--width"), .value("--lexicons")])
         if raw.wantsHelp {
             Console.out(help + "\n")
             return
@@ -29,7 +32,9 @@ enum KwicCommand {
         let width = try raw.integer("--width", command: "kwic", default: 40, range: 0...500)
         let kwic: KeywordInContext
         do {
-            kwic = try KeywordInContext(term: termText)
+            // Lexicons are loaded only when the term names a word class: plain terms stay instant.
+            let lexicons = termText.contains("{") ? try loadLexicons(raw.value("--lexicons")) : nil
+            kwic = try KeywordInContext(term: termText, lexicons: lexicons)
         } catch let problem as Diagnostic {
             throw CLIError.invalidValue(command: "kwic", option: "TERM", value: termText, expected: problem.message)
         }
