@@ -70,6 +70,23 @@ struct TuneTests {
         Self.expectZeroWeightEqualsAblation(corpus, every: 7, tolerance: 1e-9)
     }
 
+    /// Recoupling the cached hits at another strength gives what the classifier gives with that strength.
+    @Test func recoupledCorpusMatchesAClassifierWithThatCouplingStrength() throws {
+        let sources = LexiconSet.shippedSources().map { source in
+            (source.path, source.path.hasSuffix("parameters.lex")
+                ? source.text.replacingOccurrences(of: "coupling.strength            0.25", with: "coupling.strength            0.1")
+                : source.text)
+        }
+        let shipped = try LexiconSet.shipped()
+        let weaker = try LexiconSet.parse(sources)
+        #expect(weaker.parameters.couplingStrength == 0.1 && shipped.parameters.couplingStrength == 0.25)
+        let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: shipped.axes)
+        let recoupled = TuneCorpus(cases: cases, classifier: Classifier(lexicons: shipped)).recoupled(0.1)
+        let direct = TuneCorpus(cases: cases, classifier: Classifier(lexicons: weaker))
+        let rebuilt = recoupled.scores(with: recoupled.originalWeights)
+        #expect(zip(direct.pairs, rebuilt).allSatisfy { abs($0.scored - $1) < 1e-9 })
+    }
+
     @Test func fittedGainsComeFromTheGridAndDoNoWorseThanTheLexiconsOnTraining() throws {
         let lexicons = try LexiconSet.shipped()
         let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: lexicons.axes)

@@ -65,9 +65,21 @@ struct TuneCorpus: Sendable {
 
     init(cases: [LabelCase], classifier: Classifier) {
         let lexicons = classifier.lexicons
+        self.init(cases: cases, lexicons: lexicons, scores: cases.map { classifier.score(utf8: $0.text) },
+                  coupling: Coupling(lexicons))
+    }
+
+    /// The same cases and cached hits with another coupling strength: only the linear form changes
+    /// (`pairs[].scored` stays the classifier's score with the lexicons' own strength).
+    func recoupled(_ strength: Double) -> TuneCorpus {
+        TuneCorpus(cases: cases, lexicons: lexicons, scores: scores,
+                   coupling: Coupling(strength: strength, loadings: lexicons.axes.map { lexicons.parameters.camp($0.id) }))
+    }
+
+    private init(cases: [LabelCase], lexicons: LexiconSet, scores: [ArticleScore], coupling: Coupling) {
         self.lexicons = lexicons
         self.cases = cases
-        self.scores = cases.map { classifier.score(utf8: $0.text) }
+        self.scores = scores
         self.entries = Self.catalog(lexicons)
         var index: [EntryID: Int] = [:]
         for (i, e) in entries.enumerated() { index[e.id] = i }
@@ -88,7 +100,6 @@ struct TuneCorpus: Sendable {
         var fixedD = [Double](repeating: 0, count: pairs.count)
         var fixedM = [Double](repeating: 0, count: pairs.count)
         let axisCount = lexicons.axes.count
-        let coupling = Coupling(lexicons)
         for (c, score) in scores.enumerated() {
             // (entry, pair) -> (a, b), summed over the case's hits; sorted below for determinism.
             var sums: [Int: (a: Double, b: Double)] = [:]
@@ -210,8 +221,12 @@ struct Coupling {
     let loadings: [Double]
 
     init(_ lexicons: LexiconSet) {
-        strength = lexicons.parameters.couplingStrength
-        loadings = lexicons.axes.map { lexicons.parameters.camp($0.id) }
+        self.init(strength: lexicons.parameters.couplingStrength, loadings: lexicons.axes.map { lexicons.parameters.camp($0.id) })
+    }
+
+    init(strength: Double, loadings: [Double]) {
+        self.strength = strength
+        self.loadings = loadings
     }
 
     /// The (D, M) coefficients of a hit on `source` for axis `target`, or nil when it does not count

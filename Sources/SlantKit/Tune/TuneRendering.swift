@@ -37,7 +37,8 @@ enum TuneText {
     static func metrics(_ r: TuneReport) -> String {
         var out = "\nbefore = the lexicons as they are; fitted = weights and calibration gains fitted on all\n"
         out += "cases; cv = \(r.folds)-fold cross-validation (seed \(r.seed)): each fold scored with weights and gains\n"
-        out += "fitted on the other folds; cv-gain = the same with only the gains fitted (lexicon weights).\n"
+        out += "fitted on the other folds; cv-gain = the lexicon weights, with the coupling strength and the\n"
+        out += "gains chosen on the other folds.\n"
         out += "acc = three-class accuracy; rho = Spearman; alpha = Krippendorff (interval).\n"
         let name = max(4, r.figures.map(\.before.axis.rawValue.count).max() ?? 0)
         out += pad("axis", name, left: true) + pad("n", 5) + "  " + pad("metric", 7, left: true) + pad("before", 8) + pad("fitted", 8) + pad("cv", 8) + pad("cv-gain", 9) + "\n"
@@ -51,6 +52,8 @@ enum TuneText {
                 out += pad(number(row.1(f.gainCrossValidated)), 9) + "\n"
             }
         }
+        out += "\ncoupling.strength fitted on all cases with the lexicon weights: \(NumberFormat.short(r.coupling.fitted))"
+            + " (lexicon \(NumberFormat.short(r.coupling.lexicon)))\n  tried \(GainFit.couplingCandidates.map(NumberFormat.short).joined(separator: ", "))\n"
         out += "\ncalibration gains fitted on all cases (calibration.AXIS in parameters.lex; not written by --write):\n"
         out += pad("axis", name, left: true) + pad("lexicon", 9) + pad("fitted", 8) + pad("alone", 8) + "  (alone: with the lexicon weights)\n"
         for g in r.gains {
@@ -171,6 +174,11 @@ enum TuneJSON {
             }
             w.endObject()
         }
+        w.endObject()
+        w.key("coupling")
+        w.beginObject()
+        w.field("lexicon", r.coupling.lexicon)
+        w.field("fitted", r.coupling.fitted)
         w.endObject()
         w.key("calibration")
         w.beginObject()

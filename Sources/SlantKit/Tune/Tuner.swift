@@ -35,6 +35,12 @@ public struct TuneFigures: Sendable {
     public let gainCrossValidated: AxisFigures
 }
 
+/// `coupling.strength`: the lexicon's and the one `slant tune` would choose (from `GainFit.couplingCandidates`).
+public struct FittedCoupling: Sendable {
+    public let lexicon: Double
+    public let fitted: Double
+}
+
 /// An axis's calibration gain: the lexicon's (`calibration.AXIS`, 1 when unset) and the fitted one.
 public struct FittedGain: Sendable {
     public let axis: AxisID
@@ -60,6 +66,8 @@ public struct TuneReport: Sendable {
     public let dead: [TunableEntry]
     /// Weights the fit changed, largest relative change first.
     public let fitted: [FittedWeight]
+    /// The coupling strength that, with gains refitted, fits all cases best (lexicon weights).
+    public let coupling: FittedCoupling
     /// Calibration gains fitted on all cases together with the weights (`--write` does not write them).
     public let gains: [FittedGain]
     public let candidates: [AxisCandidates]
@@ -82,9 +90,10 @@ public enum Tuner {
             let w = fitter.fit(train: train)
             return (w, GainFit.fit(corpus, weights: w, train: train))
         }
-        let (_, gainHeldOut) = crossValidate(corpus, options) { train in
-            (corpus.originalWeights, GainFit.fit(corpus, weights: corpus.originalWeights, train: train))
-        }
+        // cv-gain: the coupling strength and the gains chosen per fold, the lexicon weights kept.
+        let corpora = GainFit.couplingCandidates.map { ($0, corpus.recoupled($0)) }
+        let gainHeldOut = crossValidateCalibration(corpus, corpora, options)
+        let coupling = GainFit.fitCoupling(corpora, train: all).strength
         let cv = AxisFigures.compute(corpus, scores: heldOut)
         let gainCV = AxisFigures.compute(corpus, scores: gainHeldOut)
         let fitted = corpus.entries.indices
@@ -101,8 +110,25 @@ public enum Tuner {
                 TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0], gainCrossValidated: gainCV[$0])
             },
             contributions: Ablation.contributions(corpus), dead: Ablation.dead(corpus), fitted: fitted,
+            coupling: FittedCoupling(lexicon: lexicons.parameters.couplingStrength, fitted: coupling),
             gains: lexicons.axes.indices.map { FittedGain(axis: lexicons.axes[$0].id, lexicon: corpus.originalGains[$0], fitted: gains[$0], alone: gainsAlone[$0]) },
             candidates: CandidateFinder.find(corpus, limit: options.candidates), axes: lexicons.axes)
+    }
+
+    /// Held-out score of every pair with the coupling strength and gains chosen on the other folds.
+    static func crossValidateCalibration(_ corpus: TuneCorpus, _ corpora: [(strength: Double, corpus: TuneCorpus)],
+                                         _ options: TuneOptions) -> [Double] {
+        let k = max(1, min(options.folds, corpus.cases.count))
+        let fold = Folds.assign(cases: corpus.cases.count, folds: k, seed: options.seed)
+        var heldOut = corpus.pairs.map(\.scored)
+        guard k >= 2 else { return heldOut }
+        for f in 0..<k {
+            let train = corpus.pairs.map { fold[$0.caseIndex] != f }
+            let chosen = GainFit.fitCoupling(corpora, train: train)
+            let scores = chosen.corpus.scores(with: chosen.corpus.originalWeights, gains: chosen.gains)
+            for p in corpus.pairs.indices where !train[p] { heldOut[p] = scores[p] }
+        }
+        return heldOut
     }
 
     /// Held-out score of every pair: fit (weights and gains) on the other folds, score the pair's fold.
