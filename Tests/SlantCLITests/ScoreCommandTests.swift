@@ -126,7 +126,7 @@ struct ScoreCommandTests {
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("\(dir.path)/broken.lex:6:6: error: weight 'zero' is not a number\n"))
-        #expect(run.stderr.hasSuffix("lexicons not loaded (44 problems)\n"))
+        #expect(run.stderr.hasSuffix("lexicons not loaded (46 problems)\n"))
     }
 
     @Test func worksFromAnyDirectoryWithEmbeddedLexicons() throws {

@@ -16,6 +16,8 @@ public struct RuleParameters: Sendable, Equatable {
     public var targetBareFactor: Double
     public var questionFactor: Double
     public var quoteFactor: Double
+    public var scareMaxTokens: Int
+    public var scareFactor: Double
     public var attributionFactor: Double
     public var attributionDistancedFactor: Double
     public var contrastBeforeFactor: Double
@@ -58,6 +60,8 @@ public struct RuleParameters: Sendable, Equatable {
         ("target.bare", 0...1, false, \.targetBareFactor, nil, "multiplier for a target nothing evaluates, advocates or negates"),
         ("question.factor", 0...1, false, \.questionFactor, nil, "multiplier for a hit in a question"),
         ("quote.factor", 0...1, false, \.quoteFactor, nil, "multiplier for a hit inside quotation marks"),
+        ("quote.scare_max_tokens", 1...10, true, nil, \.scareMaxTokens, "longest quotation read as a scare quote (the author's distance), in words"),
+        ("quote.scare_factor", -1...1, false, \.scareFactor, nil, "multiplier for a hit in a scare quote (negative flips it)"),
         ("attribution.factor", 0...1, false, \.attributionFactor, nil, "multiplier for a hit in reported speech"),
         ("attribution.distanced", 0...1, false, \.attributionDistancedFactor, nil, "multiplier for reported speech of a distancing source (critics, some analysts)"),
         ("contrast.before", 0...1, false, \.contrastBeforeFactor, nil, "multiplier for a hit before a contrast marker"),
@@ -84,7 +88,7 @@ public struct RuleParameters: Sendable, Equatable {
     static let zero = RuleParameters(
         negationWindow: 0, negationFactor: 0, intensifierWindow: 0, intensifierFactor: 0, hedgeWindow: 0, hedgeFactor: 0, advocacyWindow: 0, advocacyFactor: 0,
         evaluationWindow: 0, evaluationFactor: 0, targetBareFactor: 0, questionFactor: 0,
-        quoteFactor: 0, attributionFactor: 0, attributionDistancedFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
+        quoteFactor: 0, scareMaxTokens: 0, scareFactor: 0, attributionFactor: 0, attributionDistancedFactor: 0, contrastBeforeFactor: 0, contrastAfterFactor: 0, headlineFactor: 0,
         headlineMaxTokens: 0, leadFactor: 0, leadMinTokens: 0, scoreSmoothing: 0, neutralBand: 0, confidenceScale: 0,
         genreReportingRate: 0, genreVoiceRate: 0, genreNewsFactor: 0, couplingStrength: 0)
 

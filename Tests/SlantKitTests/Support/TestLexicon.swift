@@ -17,6 +17,8 @@ enum TestLexicon {
         advocacy.factor 1.75
         question.factor 0.5
         quote.factor 0.25
+        quote.scare_max_tokens 3
+        quote.scare_factor -0.5
         attribution.factor 0.75
         attribution.distanced 0.25
         contrast.before 0.5

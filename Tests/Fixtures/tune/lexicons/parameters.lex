@@ -28,3 +28,5 @@ genre.reporting_rate 10
 genre.voice_rate 0
 genre.news_factor 0.3
 coupling.strength 0
+quote.scare_max_tokens 4
+quote.scare_factor -0.5
