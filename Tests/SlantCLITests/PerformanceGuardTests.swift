@@ -8,7 +8,7 @@ import Testing
 ///
 /// Two checks, on JSONL generated from the project's own articles:
 /// - the cost per input byte of `slant score --jsonl --format jsonl` with the shipped
-///   lexicons stays under a ceiling (the debug build's measured cost plus 25%);
+///   lexicons stays under a ceiling (see `debugCeiling`);
 /// - adding 20,000 generated phrase entries (10% wildcards) costs at most 1.3× per
 ///   byte: the automaton's cost per token must not grow with the lexicon.
 ///
@@ -17,12 +17,13 @@ import Testing
 @Suite(.enabled(if: InstructionCounter.available, "needs valgrind on PATH and a build without sanitizers"))
 struct PerformanceGuardTests {
     /// Instructions per input byte of the debug build (SlantKit is compiled with `-O`
-    /// even there, see Package.swift), measured 2026-12-01 at 188 (196 earlier that day;
-    /// before that 205, and 369 at the start of the first performance session;
-    /// `swift test --filter PerformanceGuardTests` prints the figure), plus 25%. A change
-    /// that makes scoring slower by more than that fails here; re-measure and lower this
-    /// when the engine gets faster.
-    static let debugCeiling = 235.0
+    /// even there, see Package.swift): 188 before the stance model (2026-12-01; 369 at
+    /// the start of the first performance session), 234 with it (targets, word classes,
+    /// genre, coupling, scare quotes and some 900 more entries; `swift test --filter
+    /// PerformanceGuardTests` prints the figure). The ceiling is the allowance the
+    /// stance work was given, 1.5 × 188 = 282: a change that makes scoring slower than
+    /// that fails here. Lower it when the engine gets faster.
+    static let debugCeiling = 282.0
     static let maxBigLexiconRatio = 1.3
 
     @Test func costPerByteAndLexiconSizeIndependence() throws {
