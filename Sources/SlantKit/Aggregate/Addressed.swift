@@ -13,9 +13,7 @@ enum Addressed {
                      _ relevance: [ParagraphStatus]) -> [Bool] {
         lexicon.addressedLists.map { list in
             guard let list else { return true }
-            return matches.markers[Int(list)].contains { m in
-                relevance[Int(document.tokens[Int(m.start)].paragraph)] == .counted
-            }
+            return !matches.markers(list, inCountedParagraphsOf: document, relevance).isEmpty
         }
     }
 }

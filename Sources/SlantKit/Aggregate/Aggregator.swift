@@ -28,8 +28,9 @@ enum Aggregator {
         var positiveHits = 0, negativeHits = 0
     }
 
-    static func aggregate(_ hits: [Hit], axes: [Axis], parameters p: RuleParameters, genreFactor: Double,
-                          addressed: [Bool]) -> [AxisScore] {
+    static func aggregate(_ hits: [Hit], lexicons: LexiconSet, genreFactor: Double, addressed: [Bool]) -> [AxisScore] {
+        let axes = lexicons.axes
+        let p = lexicons.parameters
         // One array of tallies, not four arrays: each new array costs more than summing the hits.
         var tally = [Tally](repeating: Tally(), count: axes.count)
         // By index: iterating hits by value copies (and retains) each one.
@@ -45,13 +46,13 @@ enum Aggregator {
             }
         }
         let coupled = couple(d: tally.map { $0.positive - $0.negative }, m: tally.map { $0.positive + $0.negative },
-                             loadings: axes.map { p.camp($0.id) }, strength: p.couplingStrength, addressed: addressed)
+                             loadings: lexicons.campLoadings, strength: p.couplingStrength, addressed: addressed)
         return axes.indices.map { a in
             let P = tally[a].positive
             let N = tally[a].negative
             let mass = P + N
             let balance = coupled.d[a] / (coupled.m[a] + p.scoreSmoothing)
-            let score = calibrated(balance, gain: p.gain(axes[a].id) * genreFactor)
+            let score = calibrated(balance, gain: lexicons.gains[a] * genreFactor)
             let agreement = mass > 0 ? abs(P - N) / mass : 0
             let confidence = (1 - exp(-mass / p.confidenceScale)) * (0.5 + 0.5 * agreement)
             let label: String

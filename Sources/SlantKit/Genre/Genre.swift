@@ -27,22 +27,16 @@ public struct Genre: Sendable, Equatable {
     static func classify(_ document: Document, _ matches: Matches, _ lexicon: CompiledLexicon,
                          _ relevance: [ParagraphStatus]) -> Genre {
         let p = lexicon.lexicons.parameters
+        // A paragraph's close ends its sentence, so its sentences are the span of its tokens' indexes.
         var sentences = 0
-        var lastSentence: Int32 = -1
         for paragraph in document.paragraphs.indices where relevance[paragraph] == .counted {
             let range = document.paragraphs[paragraph]
-            for index in range.tokenStart..<range.tokenEnd where document.tokens[index].sentence != lastSentence {
-                lastSentence = document.tokens[index].sentence
-                sentences += 1
-            }
+            guard range.tokenEnd > range.tokenStart else { continue }
+            sentences += Int(document.tokens[range.tokenEnd - 1].sentence - document.tokens[range.tokenStart].sentence) + 1
         }
         guard sentences > 0 else { return Genre(isNews: false, reportingRate: 0, voiceRate: 0, factor: 1) }
         func count(_ list: Int32, outsideQuotes: Bool) -> Int {
-            matches.markers[Int(list)].reduce(0) { total, m in
-                let token = document.tokens[Int(m.start)]
-                let counts = relevance[Int(token.paragraph)] == .counted && !(outsideQuotes && token.quoted)
-                return total + (counts ? 1 : 0)
-            }
+            matches.markers(list, inCountedParagraphsOf: document, relevance, outsideQuotes: outsideQuotes).count
         }
         let reporting = Double(count(lexicon.lists.reporting, outsideQuotes: false)) / Double(sentences)
         let voice = Double(count(lexicon.lists.voice, outsideQuotes: true) + count(lexicon.lists.advocacy, outsideQuotes: true))

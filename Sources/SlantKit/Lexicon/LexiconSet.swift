@@ -16,6 +16,19 @@ public struct LexiconSet: Sendable {
     public let parameters: RuleParameters
     /// The files read, in load order (display paths).
     public let files: [String]
+    /// Per axis, in `axes` order: its calibration gain and camp loading (`RuleParameters.gain`,
+    /// `.camp`), resolved once here instead of by name for every article.
+    public let gains: [Double]
+    public let campLoadings: [Double]
+
+    init(axes: [Axis], lists: [String: WordList], parameters: RuleParameters, files: [String]) {
+        self.axes = axes
+        self.lists = lists
+        self.parameters = parameters
+        self.files = files
+        gains = axes.map { parameters.gain($0.id) }
+        campLoadings = axes.map { parameters.camp($0.id) }
+    }
 
     /// Loads every `*.lex` file in `directory`.
     public static func load(directory: URL) throws -> LexiconSet {

@@ -123,13 +123,13 @@ public enum Linter {
         }
         var findings: [Diagnostic] = []
         // An entry with word classes that none of its variants matches: a class or a pattern that never fires.
-        var patternSeen: [EntryID: Bool] = [:]
-        for (index, term) in compiled.terms.enumerated() {
-            guard let base = term.base, lexicons.axes[term.axis].entries.contains(where: { $0.id == base.id && $0.pattern != nil }) else { continue }
-            patternSeen[base.id] = (patternSeen[base.id] ?? false) || seen.contains(Int32(index))
+        var patterns: [EntryID: String] = [:]
+        for axis in lexicons.axes { for entry in axis.entries where entry.pattern != nil { patterns[entry.id] = entry.term.text } }
+        var fired = Set<EntryID>()
+        for (index, term) in compiled.terms.enumerated() where seen.contains(Int32(index)) {
+            if let id = term.base?.id, patterns[id] != nil { fired.insert(id) }
         }
-        for (id, fired) in patternSeen.sorted(by: { $0.key < $1.key }) where !fired {
-            let text = lexicons.axes.lazy.flatMap(\.entries).first { $0.id == id }!.term.text
+        for (id, text) in patterns.sorted(by: { $0.key < $1.key }) where !fired.contains(id) {
             findings.append(Diagnostic(id.location, "no variant of '\(text)' occurs in the corpus (\(corpus.count) texts)", severity: .warning, check: "unseen-pattern"))
         }
         for (index, term) in compiled.terms.enumerated() where !term.contextRules.isEmpty && !seen.contains(Int32(index)) {

@@ -48,8 +48,7 @@ public struct Classifier: Sendable {
         let genre = Genre.classify(document, matches, compiled, relevance)
         let addressed = Addressed.axes(document, matches, compiled, relevance)
         // 7. Aggregate per axis: coupled, balanced, calibrated.
-        let axes = Aggregator.aggregate(hits, axes: lexicons.axes, parameters: parameters, genreFactor: genre.factor,
-                                        addressed: addressed)
+        let axes = Aggregator.aggregate(hits, lexicons: lexicons, genreFactor: genre.factor, addressed: addressed)
         // 8. Note what a reader of the score should know.
         var warnings: [String] = []
         if document.tokens.isEmpty {

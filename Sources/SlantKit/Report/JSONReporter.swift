@@ -55,9 +55,7 @@ struct JSONReporter: Reporter {
             w.field("error", message)
         case .scored(let score):
             w.field("tokens", score.tokens)
-            w.key("genre")
-            w.value()
-            w.raw(score.genre.isNews ? "\"news\"" : "\"opinion\"")
+            w.field("genre", score.genre.isNews ? "news" : "opinion")
             w.key("axes")
             w.beginObject()
             for axis in names {

@@ -102,7 +102,7 @@ struct JSONWriter: ~Copyable {
 
     /// Comma before every value but the first at its level.
     @inline(__always)
-    mutating func value() {
+    private mutating func value() {
         if commaBits & 1 != 0 { raw(UInt8(ascii: ",")) }
         commaBits |= 1
     }

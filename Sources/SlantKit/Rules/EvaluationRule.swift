@@ -23,9 +23,7 @@ struct EvaluationRule: Rule {
             let negated = context.marker(lists.negators, before: marker.start, window: p.negationWindow) != nil
             let endorsed = endorses != negated
             let span = ByteSpan(start: Int(context.token(marker.start).start), end: Int(context.token(marker.end - 1).end))
-            let factor = endorsed ? p.evaluationFactor : -p.evaluationFactor
-            hit.factor *= factor
-            hit.record(AppliedRule(endorsed ? "endorsed" : "rejected", factor, evidence: span))
+            hit.scale(by: endorsed ? p.evaluationFactor : -p.evaluationFactor, endorsed ? "endorsed" : "rejected", evidence: span)
             return
         }
         if context.marker(lists.advocacy, before: hit.tokenStart, window: p.advocacyWindow) != nil { return }

@@ -59,9 +59,9 @@ public struct Hit: Sendable {
     /// Signed contribution: negative pushes toward the first pole, positive toward the second.
     public var value: Double { side.sign * weight * factor }
 
-    mutating func scale(by factor: Double, _ name: String) {
+    mutating func scale(by factor: Double, _ name: String, evidence: ByteSpan? = nil) {
         self.factor *= factor
-        record(AppliedRule(name, factor))
+        record(AppliedRule(name, factor, evidence: evidence))
     }
 
     /// Adds `rule` to `applied`, with room for a few more the first time: a hit that one

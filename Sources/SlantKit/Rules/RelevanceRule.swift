@@ -1,4 +1,17 @@
 /// Whether a paragraph counts toward the scores, and if not, why.
+extension Matches {
+    /// The occurrences of marker list `list` whose first token is in a counted paragraph
+    /// (and, with `outsideQuotes`, not inside quotation marks): what document-level reads
+    /// (`Genre`, `Addressed`) count.
+    func markers(_ list: Int32, inCountedParagraphsOf document: Document, _ relevance: [ParagraphStatus],
+                 outsideQuotes: Bool = false) -> LazyFilterSequence<ArraySlice<MarkerMatch>> {
+        markers[Int(list)].lazy.filter { m in
+            let token = document.tokens[Int(m.start)]
+            return relevance[Int(token.paragraph)] == .counted && !(outsideQuotes && token.quoted)
+        }
+    }
+}
+
 public enum ParagraphStatus: Sendable, Equatable {
     case counted
     /// Contains a `boilerplate` phrase (share prompts, photo credits ...); the span is the phrase.

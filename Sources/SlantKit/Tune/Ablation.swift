@@ -76,7 +76,7 @@ enum Ablation {
     static func scoreWithout(_ entry: EntryID, _ pair: TunePair, _ corpus: TuneCorpus) -> Double {
         // Every axis's hits: through coupling, the other axes count on this one too.
         let remaining = corpus.scores[pair.caseIndex].hits.filter { $0.entry != entry }
-        let axes = Aggregator.aggregate(remaining, axes: corpus.lexicons.axes, parameters: corpus.lexicons.parameters,
+        let axes = Aggregator.aggregate(remaining, lexicons: corpus.lexicons,
                                         genreFactor: corpus.scores[pair.caseIndex].genre.factor,
                                         addressed: corpus.scores[pair.caseIndex].addressed)
         return axes[pair.axisIndex].score

@@ -73,7 +73,7 @@ struct TuneCorpus: Sendable {
     /// (`pairs[].scored` stays the classifier's score with the lexicons' own strength).
     func recoupled(_ strength: Double) -> TuneCorpus {
         TuneCorpus(cases: cases, lexicons: lexicons, scores: scores,
-                   coupling: Coupling(strength: strength, loadings: lexicons.axes.map { lexicons.parameters.camp($0.id) }))
+                   coupling: Coupling(strength: strength, loadings: lexicons.campLoadings))
     }
 
     private init(cases: [LabelCase], lexicons: LexiconSet, scores: [ArticleScore], coupling: Coupling) {
@@ -159,7 +159,7 @@ struct TuneCorpus: Sendable {
     var originalWeights: [Double] { entries.map(\.weight) }
 
     /// The lexicons' calibration gain of every axis, in axis order.
-    var originalGains: [Double] { lexicons.axes.map { lexicons.parameters.gain($0.id) } }
+    var originalGains: [Double] { lexicons.gains }
 
     /// Scores of every pair under `weights` and per-axis `gains` (the lexicons' own when nil),
     /// with the Aggregator's formula `clamp(g · f · (P − N) / (P + N + k))`, written with
@@ -221,7 +221,7 @@ struct Coupling {
     let loadings: [Double]
 
     init(_ lexicons: LexiconSet) {
-        self.init(strength: lexicons.parameters.couplingStrength, loadings: lexicons.axes.map { lexicons.parameters.camp($0.id) })
+        self.init(strength: lexicons.parameters.couplingStrength, loadings: lexicons.campLoadings)
     }
 
     init(strength: Double, loadings: [Double]) {
