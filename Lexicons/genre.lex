@@ -24,6 +24,32 @@ associated press
 afp
 agence france presse
 news agency
+reportedly
+writes
+wrote
+is reported
+was reported
+it is noted
+it was noted
+speaking on condition of anonymity
+added
+noted
+stated
+said on
+said that
+told
+saying
+cited
+quoted
+wrote on
+posted on
+on monday
+on tuesday
+on wednesday
+on thursday
+on friday
+on saturday
+on sunday
 
 [list voice_cues]
 # The author speaking: first person singular and plural (quoted words are
@@ -43,3 +69,36 @@ ours
 ourselves
 in my view
 let's
+# Stance adverbials and judgements: the author weighing in.
+clearly
+obviously
+of course
+no doubt
+surely
+undoubtedly
+arguably
+frankly
+naturally
+needless to say
+make no mistake
+to be sure
+in fact
+in truth
+the truth is
+the reality is
+the problem is
+the question is
+the lesson
+unfortunately
+fortunately
+sadly
+alas
+ironically
+predictably
+tellingly
+remarkably
+worse still
+the best news
+good news
+bad news
+so-called

@@ -72,7 +72,7 @@ confidence.scale             6.0
 # straight news; every score is multiplied by news_factor, because a report
 # of measures is not advocacy of them.
 genre.reporting_rate         0.3
-genre.voice_rate             0.1
+genre.voice_rate             0.2
 genre.news_factor            0.3
 
 # Coupling: the camps of this debate argue in bundles. A writer who blames

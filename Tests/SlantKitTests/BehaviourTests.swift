@@ -63,6 +63,33 @@ struct BehaviourTests {
         for axis in score.axes { #expect(axis.label == "neutral", "\(axis.axis): \(axis.score)") }
     }
 
+    /// A report of the same measures in the author's voice, with no first person: stance adverbs
+    /// and judgements ("clearly", "the problem is") are what tell it from the wire copy.
+    static let columnWithoutFirstPerson = """
+        The Treasury announced new sanctions on two Russian oil exporters on Tuesday, officials said.
+        Clearly the measures come late. The problem is that Moscow has learned to wait out every \
+        package, as the State Department admitted in a statement.
+        Unfortunately the European Union is weighing similar steps at the same slow pace, a spokesperson said.
+        """
+
+    @Test func stanceAdverbsKeepAColumnFromReadingAsNews() {
+        let news = Self.classifier.score(Self.wireReport)
+        let column = Self.classifier.score(Self.columnWithoutFirstPerson)
+        #expect(news.genre.isNews)
+        #expect(!column.genre.isNews, "\(column.genre.description)")
+        #expect(column.genre.factor == 1)
+    }
+
+    @Test func aReportWithoutSaidStillReadsAsNews() {
+        // Attributed only by "reportedly": no "said", "told" or "according to".
+        let text = """
+            The White House has reportedly paused a shipment of air-defence missiles to Ukraine.
+            The shipment was reportedly due in Kyiv this week, with a second one planned for March.
+            """
+        let score = Self.classifier.score(text)
+        #expect(score.genre.isNews, "\(score.genre.description)")
+    }
+
     @Test(arguments: templates)
     func minimumFunctionality(_ template: Template) {
         for subject in Self.subjects {

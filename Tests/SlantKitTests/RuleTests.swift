@@ -62,6 +62,8 @@ struct RuleTests {
         Case(name: "negation judges a bare target", marked: body + "Ukraine wants no ⟦tariffs⟧ now.", value: -0.5, rules: ["negated ×-0.5"]),
         Case(name: "a plain entry ignores evaluations", marked: body + "Ukraine says the ⟦weapons⟧ are working.", value: 1, rules: []),
         Case(name: "after end marker counts zero", marked: body + "About the Author\nShe covers Ukraine and ⟦weapons⟧.", value: 0, rules: ["after end marker ×0"]),
+        Case(name: "an end marker above the article is a page header, not its end",
+             marked: "Most Read\n" + body + "Officials in Ukraine want ⟦weapons⟧ shipped.", value: 1, rules: []),
     ]
 
     @Test(arguments: cases)

@@ -16,7 +16,8 @@ public enum ParagraphStatus: Sendable, Equatable {
     case counted
     /// Contains a `boilerplate` phrase (share prompts, photo credits ...); the span is the phrase.
     case boilerplate(ByteSpan)
-    /// At or after a paragraph that starts with an `end_markers` phrase (`About the Author`).
+    /// At or after a paragraph that starts with an `end_markers` phrase (`About the Author`)
+    /// and follows the first paragraph with a topic anchor.
     case afterEndMarker(ByteSpan)
     /// No `topic_anchors` term, and not between two paragraphs that have one.
     case offTopic
@@ -51,8 +52,12 @@ enum Relevance {
             let p = Int(document.tokens[Int(m.start)].paragraph)
             if status[p] == .counted { status[p] = .boilerplate(span(document, m)) }
         }
+        // An end marker before the first anchored paragraph is a page header (a menu's
+        // "Latest News" above the story), not the end of an article that has not begun.
+        let firstTopical = anchored.firstIndex(of: true) ?? paragraphs.count
         if let end = matches.markers[Int(lists.endMarkers)].first(where: { m in
-            paragraphs[Int(document.tokens[Int(m.start)].paragraph)].tokenStart == Int(m.start)
+            let p = Int(document.tokens[Int(m.start)].paragraph)
+            return p > firstTopical && paragraphs[p].tokenStart == Int(m.start)
         }) {
             let first = Int(document.tokens[Int(end.start)].paragraph)
             for p in first..<paragraphs.count { status[p] = .afterEndMarker(span(document, end)) }
