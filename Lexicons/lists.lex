@@ -510,6 +510,34 @@ bessent
 leavitt
 lutnick
 
+[list administration_refs_rivals]
+# Other actors a judgement near an administration reference may be about.
+# A [context] rule triggered by @administration_refs does not fire when one
+# of these stands nearer its term than every administration reference: in
+# "Putin made a big mistake trying to play Trump" the mistake is Putin's.
+# People only: countries ("Russia", "Ukraine") are often the object of the
+# administration's own move ("Trump's gift to Russia was a mistake").
+putin
+putin's
+vladimir putin
+lavrov
+peskov
+medvedev
+dmitriev
+zelensky
+zelensky's
+zelenskyy
+zelenskyy's
+zelenskiy
+biden
+biden's
+joe biden
+obama
+xi
+xi jinping
+orban
+netanyahu
+
 # ---------------------------------------------------------------------------
 # Lists referenced by [context] rules (@name)
 # ---------------------------------------------------------------------------

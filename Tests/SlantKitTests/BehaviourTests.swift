@@ -90,6 +90,17 @@ struct BehaviourTests {
         #expect(score.genre.isNews, "\(score.genre.description)")
     }
 
+    @Test func aJudgementNearerAnotherActorIsNotAboutTheAdministration() throws {
+        let trump = AxisID("trump_evaluation")
+        // `mistake*` counts as criticism near an administration reference, unless a rival
+        // (list administration_refs_rivals) stands nearer: then the mistake is the rival's.
+        let putins = Self.classifier.score("In Ukraine, Putin made a big mistake trying to play Trump.")
+        #expect(!putins.hits.contains { $0.axis == trump }, "\(putins.hits.map(\.term))")
+        let trumps = Self.classifier.score("In Ukraine, Trump made a big mistake trying to play Putin.")
+        let hit = try #require(trumps.hits.first { $0.axis == trump })
+        #expect(hit.term == "mistake*" && hit.value < 0)
+    }
+
     @Test(arguments: templates)
     func minimumFunctionality(_ template: Template) {
         for subject in Self.subjects {

@@ -23,10 +23,16 @@ final class CompiledLexicon: Sendable {
         let rank: Int
     }
 
+    /// A list named `X` + this suffix holds the rivals of trigger list `X`.
+    static let rivalsSuffix = "_rivals"
+
     struct CompiledContextRule: Sendable {
         let rule: ContextRule
         let axis: Int
         let triggerLists: [Int32]
+        /// For each trigger list `X` that has a list `X_rivals`: that list. A rival nearer the
+        /// term than every trigger keeps the rule from firing (see `ContextRuleApplication`).
+        let rivalLists: [Int32]
     }
 
     /// Marker lists the rules read, by role.
@@ -107,7 +113,11 @@ final class CompiledLexicon: Sendable {
                     triggerLists.append(id)
                     for t in inline { builder.add(.marker(id), at: builder.state(for: t.words)) }
                 }
-                for case .list(let name, _) in rule.triggers { triggerLists.append(listIDs[name]!) }
+                var rivalLists: [Int32] = []
+                for case .list(let name, _) in rule.triggers {
+                    triggerLists.append(listIDs[name]!)
+                    if let rivals = listIDs[name + Self.rivalsSuffix] { rivalLists.append(rivals) }
+                }
                 let state = builder.state(for: rule.term.words)
                 let key = axisIndex << 32 | Int(state)
                 if termIndex[key] == nil {
@@ -117,7 +127,7 @@ final class CompiledLexicon: Sendable {
                                               rank: Self.rank(rule.term, order: terms.count)))
                 }
                 pendingRules[termIndex[key]!, default: []].append(contextRules.count)
-                contextRules.append(CompiledContextRule(rule: rule, axis: axisIndex, triggerLists: triggerLists))
+                contextRules.append(CompiledContextRule(rule: rule, axis: axisIndex, triggerLists: triggerLists, rivalLists: rivalLists))
             }
         }
         for (index, rules) in pendingRules {

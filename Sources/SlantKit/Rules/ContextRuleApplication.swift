@@ -22,17 +22,39 @@ struct ContextRuleApplication: Rule {
         if terms[Int(hit.termIndex)].base == nil { hit.isActive = false }
     }
 
-    /// Whether a trigger of context rule `index` is within its window of the span `start..<end`, in its sentence.
+    /// Whether a trigger of context rule `index` is within its window of the span `start..<end`, in its
+    /// sentence, and no rival of a trigger list stands nearer the span than the nearest trigger.
+    ///
+    /// Rivals say whom a judgement is about: in "Putin made a big mistake trying to play Trump",
+    /// `mistake*` has the trigger `Trump` (list `administration_refs`) within its window, but the rival
+    /// `Putin` (list `administration_refs_rivals`) is as near and stands before it, as a subject does,
+    /// so the mistake is not the administration's. On equal distance the actor before the term wins.
     private func fires(_ index: Int, from start: Int32, to end: Int32, in context: RuleContext) -> Bool {
-        let window = Int32(context.lexicon.contextRules[index].rule.window)
-        for list in context.lexicon.contextRules[index].triggerLists {
-            for m in context.markers(list, inSentenceOf: start) {
-                let overlaps = m.start < end && m.end > start
-                if overlaps { continue }
-                let gap = m.end <= start ? start - m.end : m.start - end
-                if gap < window { return true }
-            }
+        let compiled = context.lexicon.contextRules[index]
+        var nearest = Distance.none
+        for list in compiled.triggerLists {
+            nearest = min(nearest, distance(list, from: start, to: end, in: context))
         }
-        return false
+        guard nearest.tokens < compiled.rule.window else { return false }
+        for list in compiled.rivalLists where distance(list, from: start, to: end, in: context) < nearest { return false }
+        return true
+    }
+
+    /// How far a marker is from a span: the tokens between them; on a tie, a marker before the span is nearer.
+    private struct Distance: Comparable {
+        var tokens: Int
+        var after: Bool
+        static let none = Distance(tokens: .max, after: true)
+        static func < (a: Distance, b: Distance) -> Bool { (a.tokens, a.after ? 1 : 0) < (b.tokens, b.after ? 1 : 0) }
+    }
+
+    /// The nearest marker of `list` in the span's sentence that does not overlap `start..<end`.
+    private func distance(_ list: Int32, from start: Int32, to end: Int32, in context: RuleContext) -> Distance {
+        var nearest = Distance.none
+        for m in context.markers(list, inSentenceOf: start) where m.end <= start || m.start >= end {
+            let before = m.end <= start
+            nearest = min(nearest, Distance(tokens: Int(before ? start - m.end : m.start - end), after: !before))
+        }
+        return nearest
     }
 }
