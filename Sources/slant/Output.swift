@@ -106,3 +106,52 @@ enum AtomicOutput {
         temporary = nil
     }
 }
+
+/// Whole files that `import` and `export` write into a directory: each goes to a temporary
+/// file renamed over its name, so a failed run leaves every file either old or complete.
+/// POSIX calls, so a failure reports the system's reason (`not a directory`, `permission denied`).
+enum FileOutput {
+    static func write(_ files: [(path: String, text: String)], creating directory: String) throws {
+        try makeDirectory(directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory)
+        for file in files {
+            let url = URL(fileURLWithPath: file.path)
+            let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).slant-\(getpid()).tmp").path
+            let bytes = Array(file.text.utf8)
+            let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw failure(file.path) }
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    let error = failure(file.path)
+                    close(fd)
+                    unlink(tmp)
+                    throw error
+                }
+                offset += n
+            }
+            guard close(fd) == 0, rename(tmp, file.path) == 0 else {
+                let error = failure(file.path)
+                unlink(tmp)
+                throw error
+            }
+        }
+    }
+
+    /// `mkdir -p`: the directory and any missing parents.
+    private static func makeDirectory(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { return }
+            throw CLIError.outputFailed(path: path, reason: "not a directory")
+        }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if parent != path && !path.isEmpty { try makeDirectory(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path) }
+    }
+
+    private static func failure(_ path: String) -> CLIError {
+        CLIError.outputFailed(path: path, reason: String(cString: strerror(errno)).lowercased())
+    }
+}

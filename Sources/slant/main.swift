@@ -13,6 +13,8 @@ let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] 
     ("diff", "Compare two lexicon versions on labelled cases", DiffCommand.run),
     ("bench", "Measure throughput, start-up and large-lexicon cost", BenchCommand.run),
     ("tune", "Find helpful and harmful entries; fit weights; suggest terms", TuneCommand.run),
+    ("import", "Turn a LIWC, Lexicoder, quanteda or word-score dictionary into an axis", ImportCommand.run),
+    ("export", "Write the lexicons as a quanteda YAML or LIWC dictionary", ExportCommand.run),
 ]
 
 let topHelp = """

@@ -51,13 +51,33 @@ public enum Linter {
     ///
     /// Under leftmost-longest, equal-length ties go to fewer wildcards, then the
     /// earlier entry; so `sanctions*` after `sanction*` can never win.
+    ///
+    /// Only entries whose first word covers this one's can shadow it, so candidates are looked up
+    /// by first word (the word itself, or each of its prefixes) instead of comparing every pair:
+    /// an imported dictionary of 10,000 entries took 45 s of pairs, and takes a fraction of a second.
     static func shadowed(_ axis: Axis) -> [Diagnostic] {
+        struct Head: Hashable {
+            let words: Int
+            let first: TermWord
+        }
         var findings: [Diagnostic] = []
         let entries = axis.entries
+        let wildcardCounts = entries.map { $0.term.words.reduce(0) { $0 + ($1.isPrefix ? 1 : 0) } }
+        var byHead: [Head: [Int]] = [:]
+        for (i, entry) in entries.enumerated() {
+            if let first = entry.term.words.first { byHead[Head(words: entry.term.words.count, first: first), default: []].append(i) }
+        }
         for (j, entry) in entries.enumerated() {
-            let wildcards = entry.term.words.filter(\.isPrefix).count
-            for (i, other) in entries.enumerated() where i != j && other.term.words.count == entry.term.words.count && other.term.key != entry.term.key {
-                let otherWildcards = other.term.words.filter(\.isPrefix).count
+            guard let first = entry.term.words.first else { continue }
+            let n = entry.term.words.count
+            var candidates = first.isPrefix ? [] : byHead[Head(words: n, first: first)] ?? []
+            for length in 1...max(first.bytes.count, 1) {
+                candidates += byHead[Head(words: n, first: TermWord(bytes: Array(first.bytes.prefix(length)), isPrefix: true))] ?? []
+            }
+            let wildcards = wildcardCounts[j]
+            for i in candidates.sorted() where i != j && entries[i].term.key != entry.term.key {
+                let other = entries[i]
+                let otherWildcards = wildcardCounts[i]
                 let outranks = otherWildcards < wildcards || (otherWildcards == wildcards && i < j)
                 guard outranks, zip(other.term.words, entry.term.words).allSatisfy(covers) else { continue }
                 findings.append(Diagnostic(entry.id.location, "'\(entry.term.text)' can never match: '\(other.term.text)' at \(other.id.location.path):\(other.id.location.line) matches everything it does and wins the tie", severity: .warning, check: "shadowed"))
