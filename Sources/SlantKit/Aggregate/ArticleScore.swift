@@ -1,5 +1,6 @@
 /// The score of one article on one axis.
 public struct AxisScore: Sendable {
+    /// The axis this score is for.
     public let axis: AxisID
     /// In [-1, 1]: -1 is the first pole, +1 the second.
     public let score: Double
@@ -11,8 +12,9 @@ public struct AxisScore: Sendable {
     public let negativeHits: Int
     /// Hits that ended up pushing toward the second pole.
     public let positiveHits: Int
-    /// Sum of the weights pushing toward each pole (after rules).
+    /// Sum of the magnitudes of the hit values pushing toward the first pole (N, after rules).
     public let negativeMass: Double
+    /// Sum of the hit values pushing toward the second pole (P, after rules).
     public let positiveMass: Double
     /// The balance of the evidence before calibration and genre: `D' / (M' + k)` (see `Aggregator`).
     public let balance: Double
@@ -28,8 +30,14 @@ public struct ArticleScore: Sendable {
     public let axes: [AxisScore]
     /// Every hit, in text order, including those that carried no weight.
     public let hits: [Hit]
+    /// The text's paragraphs (its non-empty lines), in text order; a hit's `paragraph` indexes them.
     public let paragraphs: [Paragraph]
+    /// Per paragraph, whether it counts toward the scores and, if not, why.
     public let paragraphStatus: [ParagraphStatus]
+    /// The index of the headline in `paragraphs` (always 0), or nil when there is none.
+    ///
+    /// The first line is the headline when the text has more than one paragraph and either a
+    /// title was given or the first has at most `position.headline_max_tokens` tokens.
     public let headline: Int?
     /// Whether the text reads as news, and the factor that applied to every score.
     public let genre: Genre
@@ -38,6 +46,7 @@ public struct ArticleScore: Sendable {
     /// Notes about the input (`no lexicon entry matched` ...).
     public let warnings: [String]
 
+    /// The score on axis `id`, or nil when the lexicons have no such axis.
     public func axis(_ id: AxisID) -> AxisScore? { axes.first { $0.axis == id } }
 
     /// The hits with the largest absolute contribution to `axis`, largest first; ties by position.

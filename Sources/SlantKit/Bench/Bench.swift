@@ -3,22 +3,40 @@ import Foundation
 
 /// What `slant bench` measured. Times are medians over the runs.
 public struct BenchReport: Sendable {
+    /// Bytes of the generated JSONL corpus.
     public var corpusBytes = 0
+    /// Records (articles) in the corpus.
     public var articles = 0
+    /// Tokens in the corpus, as scored with the shipped lexicons.
     public var tokens = 0
+    /// Timed runs of each throughput measurement; throughput figures are their medians.
     public var runs = 0
+    /// Threads of the parallel throughput measurement.
     public var jobs = 1
+    /// Time to load and compile the shipped lexicons, in milliseconds (median of 5).
     public var compileShippedMs = 0.0
+    /// In-process start-up time: load and compile the shipped lexicons and score one short
+    /// sentence, in milliseconds (median of 5).
     public var startupMs = 0.0
     /// A whole `slant score` process on one short article (nil when not measured).
     public var startupProcessMs: Double?
+    /// Single-thread throughput with the shipped lexicons, in MB (10^6 bytes) of JSONL input
+    /// per second, parsing and rendering included.
     public var shippedMBps = 0.0
+    /// Single-thread articles per second with the shipped lexicons.
     public var articlesPerSecond = 0.0
+    /// Single-thread nanoseconds per token with the shipped lexicons.
     public var nsPerToken = 0.0
+    /// Synthetic entries added to the shipped `engagement_pressure` axis for the big-lexicon run.
     public var bigLexiconEntries = 0
+    /// Time to load and compile the shipped lexicons plus the synthetic entries, in
+    /// milliseconds (median of 3).
     public var compileBigMs = 0.0
+    /// Single-thread throughput with the big lexicon, in MB of JSONL input per second.
     public var bigMBps = 0.0
+    /// Throughput with the shipped lexicons on `jobs` threads, in MB of JSONL input per second.
     public var parallelMBps = 0.0
+    /// Peak resident set size of the whole process, in MiB (`ru_maxrss`, in KiB on Linux, / 1024).
     public var peakRSSMB = 0.0
     /// Single-thread ns per input byte of the pipeline cut after each stage, in `PipelineStage`
     /// order (each includes the stages before it; see `StageBreakdown`).
@@ -155,6 +173,8 @@ public enum Bench {
 }
 
 extension BenchReport {
+    /// The report as `slant bench` prints it: one line per measurement, then ns/byte per
+    /// pipeline stage.
     public func renderText() -> String {
         func f(_ x: Double, _ d: Int = 1) -> String { NumberFormat.fixed(x, d) }
         func right(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(width - s.count, 0)) + s }
@@ -185,6 +205,7 @@ extension BenchReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The report as one line of JSON (`slant bench --format json`), keys in a fixed order.
     public func renderJSON() -> String {
         var w = JSONWriter()
         w.beginObject()

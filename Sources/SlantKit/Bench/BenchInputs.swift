@@ -2,17 +2,17 @@
 /// project's own articles, and a large synthetic lexicon. Nothing is downloaded.
 public enum BenchInputs {
     /// A small deterministic generator (SplitMix64), so the same seed gives the same inputs.
-    public struct Generator {
+    struct Generator {
         var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
     /// JSONL records `{"id", "text"}` cycling through `texts` until `bytes` is reached; ids vary.

@@ -8,6 +8,8 @@ public enum BenchError: Error, Sendable, Equatable {
     /// The timed command did not exit with status 0; a negative status is the signal that ended it.
     case runFailed(command: String, status: Int32)
 
+    /// A one-line message for the user: which executable could not start and why, or which
+    /// command exited with which status.
     public var description: String {
         switch self {
         case .spawnFailed(let executable, let code):

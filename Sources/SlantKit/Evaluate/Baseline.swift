@@ -6,12 +6,18 @@ import Foundation
 /// (for `mae`, rises; for the others, drops), when a metric that was defined
 /// becomes undefined, or when a case that passed now fails.
 public struct Baseline: Sendable, Equatable {
+    /// How much worse an axis metric may get before it counts as a regression (metric units).
     public var margin: Double
+    /// Accepted metric values per axis id, then per metric name (`accuracy`, `mae` ...);
+    /// NaN for a metric that was undefined.
     public var metrics: [String: [String: Double]]
+    /// Ids of the cases that passed, sorted.
     public var passing: [String]
 
+    /// The margin `--update-baseline` records when there is no baseline file whose margin it keeps.
     public static let defaultMargin = 0.02
 
+    /// A baseline that accepts `report` as it is: its metrics and its passing cases.
     public init(report: EvalReport, margin: Double) {
         self.margin = margin
         var metrics: [String: [String: Double]] = [:]
@@ -22,6 +28,8 @@ public struct Baseline: Sendable, Equatable {
         self.passing = report.cases.filter(\.passed).map(\.labelCase.id).sorted()
     }
 
+    /// Reads a baseline file written by `encoded()`; throws a `LabelError` when the file cannot
+    /// be read or lacks `margin`, `axes` or `passing`.
     public static func load(_ path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LabelError(diagnostics: [Diagnostic(SourceLocation(path: path, line: 0, column: 0), "cannot read baseline file")])

@@ -1,7 +1,18 @@
 /// Output formats of `slant eval`.
 public enum EvalFormat: String, Sendable, CaseIterable {
-    case text, json, markdown, junit
+    /// Aligned tables for a terminal: metrics, confusion matrices, then every case, with the
+    /// hits behind each failing axis.
+    case text
+    /// One JSON object: metrics and confusion per axis, then every case, with the hits behind
+    /// each failing axis.
+    case json
+    /// A metrics table and the failing cases, for pull requests and the README.
+    case markdown
+    /// JUnit XML, one test case per labelled case, for CI systems that read it.
+    case junit
 
+    /// The whole report in this format; `evidence` bounds the hits shown for each failing axis
+    /// (markdown shows none).
     public func render(_ report: EvalReport, axes: [Axis], evidence: Int) -> String {
         switch self {
         case .text: return EvalText.render(report, axes: axes, evidence: evidence)

@@ -1,14 +1,26 @@
 /// Metrics for one axis over the cases that judge it.
 public struct AxisMetrics: Sendable {
+    /// The axis measured.
     public let axis: AxisID
+    /// The number of cases that judge the axis.
     public let n: Int
+    /// Three-class accuracy: the share of cases whose score falls in the same class as the
+    /// label (first pole, neutral, second pole, split by `score.neutral_band`); NaN when `n` is 0.
     public let accuracy: Double
     /// The accuracy of answering "neutral" every time: the floor `accuracy` must clear.
     public let alwaysNeutralAccuracy: Double
+    /// Macro-averaged F1 over the three classes, counting the classes that occur in the labels
+    /// or the scores; NaN when `n` is 0.
     public let macroF1: Double
+    /// Mean absolute difference between score and label (0 to 2); NaN when `n` is 0.
     public let meanAbsoluteError: Double
+    /// Spearman's rank correlation of scores with labels; NaN with fewer than two cases or
+    /// when either side is constant.
     public let spearman: Double
+    /// Krippendorff's α (interval metric), labels and scores as two coders; NaN when there is
+    /// no expected disagreement.
     public let alpha: Double
+    /// The share of cases scored within their tolerance of the label (0 to 1); NaN when `n` is 0.
     public let withinTolerance: Double
     /// Rows expected (first pole, neutral, second pole), columns predicted.
     public let confusion: [[Int]]
@@ -22,28 +34,42 @@ public struct AxisMetrics: Sendable {
 
 /// One case: expected vs scored on each judged axis.
 public struct CaseResult: Sendable {
+    /// One judged axis of a case.
     public struct AxisResult: Sendable {
+        /// The axis judged.
         public let axis: AxisID
+        /// The label's expected score, in [-1, 1].
         public let expected: Double
+        /// The score the classifier gave, in [-1, 1].
         public let scored: Double
+        /// Whether `scored` is within the case's tolerance of `expected`.
         public let withinTolerance: Bool
     }
 
+    /// The labelled case.
     public let labelCase: LabelCase
+    /// The axes the case judges, in lexicon order.
     public let axes: [AxisResult]
+    /// The full score of the case's text, with its evidence.
     public let score: ArticleScore
     /// A case passes when every judged axis is within its tolerance.
     public var passed: Bool { axes.allSatisfy(\.withinTolerance) }
 }
 
+/// What `slant eval` computed: metrics per axis and the result of every case.
 public struct EvalReport: Sendable {
+    /// Metrics per axis, in lexicon order.
     public let axes: [AxisMetrics]
+    /// Every case, in labels order.
     public let cases: [CaseResult]
+    /// The lexicons' `score.neutral_band`, which splits scores and labels into three classes.
     public let neutralBand: Double
 }
 
 /// Scores labelled cases and computes the agreement metrics.
 public enum Evaluator {
+    /// Scores every case with `classifier` and computes each axis's metrics over the cases
+    /// that judge it.
     public static func evaluate(_ cases: [LabelCase], with classifier: Classifier) -> EvalReport {
         let band = classifier.lexicons.parameters.neutralBand
         let results = cases.map { c -> CaseResult in

@@ -2,15 +2,21 @@ import Foundation
 
 /// One hand-labelled case: a text and the expected score on the axes it judges.
 public struct LabelCase: Sendable {
+    /// The case's `id`, unique across every labels file of a run.
     public let id: String
     /// The labels file and line the case came from.
     public let location: SourceLocation
     /// The article file, or nil for an inline `text`.
     public let file: String?
+    /// The text scored, as UTF-8: the `file`'s bytes through `TextDecoding` (HTML is not
+    /// reduced), or the inline `text`.
     public let text: [UInt8]
     /// Expected score per judged axis; axes that are missing or null are not judged.
     public let expect: [AxisID: Double]
+    /// How far a score may be from each expected value for the case to pass: the line's
+    /// `tolerance`, or `LabelSet.defaultTolerance`; greater than 0 and at most 2.
     public let tolerance: Double
+    /// The line's `note`, the labeller's reason; empty when it has none.
     public let note: String
 }
 
@@ -19,8 +25,11 @@ public struct LabelCase: Sendable {
 /// All or nothing: any bad line fails the whole set with `path:line: message`,
 /// so no metric is ever computed from a partly read set.
 public enum LabelSet {
+    /// The tolerance of a case whose line sets none.
     public static let defaultTolerance = 0.35
 
+    /// Reads every labels file in `paths`, checking each axis name against `axes`; throws a
+    /// `LabelError` with every problem in every file, or returns every case.
     public static func load(_ paths: [String], axes: [Axis]) throws -> [LabelCase] {
         var cases: [LabelCase] = []
         var problems: [Diagnostic] = []
@@ -114,6 +123,7 @@ public enum LabelSet {
 
 /// A labels file that does not load; carries every problem, as `path:line: message`.
 public struct LabelError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found; never empty.
     public let diagnostics: [Diagnostic]
     public var description: String {
         diagnostics.map { "\($0.location.path):\($0.location.line): \($0.message)" }.joined(separator: "\n")

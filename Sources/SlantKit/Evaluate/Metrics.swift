@@ -12,6 +12,7 @@ public enum Metrics {
         return m
     }
 
+    /// The share of positions where `predicted` equals `expected`; NaN when there are none.
     public static func accuracy(_ expected: [Int], _ predicted: [Int]) -> Double {
         guard !expected.isEmpty else { return .nan }
         return Double(zip(expected, predicted).filter { $0 == $1 }.count) / Double(expected.count)
@@ -31,6 +32,7 @@ public enum Metrics {
         return total / Double(classes.count)
     }
 
+    /// The mean of `|a[i] - b[i]|`; NaN when `a` is empty.
     public static func meanAbsoluteError(_ a: [Double], _ b: [Double]) -> Double {
         guard !a.isEmpty else { return .nan }
         return zip(a, b).map { abs($0 - $1) }.reduce(0, +) / Double(a.count)
@@ -51,6 +53,8 @@ public enum Metrics {
         return ranks
     }
 
+    /// Pearson's correlation of `a` and `b`; NaN with fewer than two values or when either
+    /// side is constant.
     public static func pearson(_ a: [Double], _ b: [Double]) -> Double {
         guard a.count >= 2 else { return .nan }
         let ma = a.reduce(0, +) / Double(a.count)

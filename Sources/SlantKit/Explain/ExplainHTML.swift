@@ -5,6 +5,7 @@
 /// Every string taken from the article or the lexicons goes through
 /// `escape`, so `<script>` or `"><img onerror=…>` in an article renders as text.
 public enum ExplainHTML {
+    /// The whole page for `e`, as one HTML document.
     public static func render(_ e: Explanation) -> String {
         var out = """
             <!DOCTYPE html>

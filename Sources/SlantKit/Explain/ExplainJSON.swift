@@ -9,6 +9,7 @@
 ///
 /// `hits[].n` is the number shown in the text form; `paragraphs[].hits` lists those numbers.
 public enum ExplainJSON {
+    /// The explanation as one JSON object (the shape above), with a trailing newline.
     public static func render(_ e: Explanation) -> String {
         var w = JSONWriter()
         w.beginObject()

@@ -5,6 +5,7 @@
 /// pole it ends up pushing toward (blue for the first pole, red for the
 /// second, grey for hits that carry no weight).
 public enum ExplainText {
+    /// The explanation as `slant explain` prints it; `color` adds ANSI colours for a terminal.
     public static func render(_ e: Explanation, color: Bool) -> String {
         var out = "\(e.source)  (\(e.score.tokens) tokens, \(e.paragraphs.count) paragraphs)\n"
         for line in e.paragraphs {

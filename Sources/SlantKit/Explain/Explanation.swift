@@ -4,9 +4,13 @@
 public struct Explanation: Sendable {
     /// One paragraph with its status and what it contributed to each axis.
     public struct ParagraphLine: Sendable {
+        /// The paragraph's index in the article, from 0.
         public let index: Int
+        /// The paragraph's bytes in `text`.
         public let span: ByteSpan
+        /// Whether the paragraph counts, and if not, why.
         public let status: ParagraphStatus
+        /// True for the headline, whose hits weigh `position.headline` times more.
         public let isHeadline: Bool
         /// Sum of hit values per axis, in axis order.
         public let subtotals: [Double]
@@ -14,14 +18,21 @@ public struct Explanation: Sendable {
         public let hits: [Int]
     }
 
+    /// What the article is called in the output: its path, or `-` for standard input.
     public let source: String
+    /// The article's UTF-8 bytes, which every span indexes.
     public let text: [UInt8]
+    /// The article's score on every axis of the lexicons.
     public let score: ArticleScore
+    /// The axes shown, in the order shown (every axis of the lexicons unless some were picked).
     public let axes: [Axis]
     /// Every hit, sorted by position (then axis order); numbered from 1 in reports.
     public let hits: [Hit]
+    /// Every paragraph of the article, in order, including those that do not count.
     public let paragraphs: [ParagraphLine]
 
+    /// Scores `text` with `classifier` and arranges the result for display; `axes` limits the
+    /// hits and subtotals to those axes (all of the lexicons' when nil).
     public init(source: String, text: [UInt8], classifier: Classifier, axes: [Axis]? = nil) {
         let score = classifier.score(utf8: text)
         let shown = axes ?? classifier.lexicons.axes

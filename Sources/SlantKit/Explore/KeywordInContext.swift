@@ -3,11 +3,17 @@
 public struct KeywordInContext: Sendable {
     /// One occurrence: where it is and what surrounds it (newlines shown as spaces).
     public struct Line: Sendable {
+        /// The occurrence's bytes in the text searched.
         public let span: ByteSpan
+        /// 1-based line number of its first byte.
         public let line: Int
+        /// 1-based column of its first byte, in characters.
         public let column: Int
+        /// Up to `width` characters before the occurrence.
         public let left: String
+        /// The occurrence as it is written in the text.
         public let match: String
+        /// Up to `width` characters after the occurrence.
         public let right: String
     }
 

@@ -2,23 +2,36 @@
 /// side by side, and every case whose label changes or whose score moves by
 /// more than a threshold. The review tool for a lexicon change.
 public struct LexiconDiff: Sendable {
+    /// One case's score on one axis that changed label or moved more than the threshold.
     public struct Movement: Sendable {
+        /// The case's id in the labels file.
         public let caseID: String
+        /// The axis that moved.
         public let axis: AxisID
+        /// The score with the reference lexicons.
         public let before: Double
+        /// The score with the candidate lexicons.
         public let after: Double
+        /// The label (a pole name or `neutral`) with the reference lexicons.
         public let labelBefore: String
+        /// The label with the candidate lexicons.
         public let labelAfter: String
         /// The hand label, when the case judges this axis.
         public let expected: Double?
+        /// How far the score moved: `after - before`.
         public var delta: Double { after - before }
+        /// True when the two labels differ.
         public var labelChanged: Bool { labelBefore != labelAfter }
     }
 
     /// Metrics with the reference lexicons (`before`) and the candidate (`after`).
     public let before: EvalReport
+    /// The same cases scored with the candidate lexicons.
     public let after: EvalReport
+    /// Every score that changed label or moved by more than `threshold`, largest move first.
     public let movements: [Movement]
+    /// A score that moves by more than this (in score units) is listed even when its label
+    /// stays the same.
     public let threshold: Double
 
     /// Scores `cases` with both classifiers. `reference` is the current version, `candidate` the proposed one.

@@ -11,14 +11,19 @@ public struct LexiconSet: Sendable {
         "boilerplate", "end_markers", "topic_anchors", "abbreviations", "endorsements", "rejections", "reporting_cues", "voice_cues",
     ]
 
+    /// The axes, in load order (files sorted by name); per-axis arrays of a score follow this order.
     public let axes: [Axis]
+    /// Every word list, by name (`negators`, `hedges` ...), from all files.
     public let lists: [String: WordList]
+    /// The numbers the rules and the aggregation use, from every `[parameters]` section.
     public let parameters: RuleParameters
     /// The files read, in load order (display paths).
     public let files: [String]
-    /// Per axis, in `axes` order: its calibration gain and camp loading (`RuleParameters.gain`,
-    /// `.camp`), resolved once here instead of by name for every article.
+    /// Per axis, in `axes` order: its calibration gain (`RuleParameters.gain`), resolved once
+    /// here instead of by name for every article.
     public let gains: [Double]
+    /// Per axis, in `axes` order: its camp loading (`RuleParameters.camp`), from -1 to 1 (0: not
+    /// coupled), resolved once here instead of by name for every article.
     public let campLoadings: [Double]
 
     init(axes: [Axis], lists: [String: WordList], parameters: RuleParameters, files: [String]) {
@@ -99,6 +104,7 @@ public struct LexiconSet: Sendable {
         return LexiconSet(axes: merger.axes, lists: merger.lists, parameters: parameters, files: sources.map(\.path))
     }
 
+    /// The axis with id `id`, or nil when no lexicon file declares it.
     public func axis(_ id: AxisID) -> Axis? { axes.first { $0.id == id } }
 }
 

@@ -3,38 +3,91 @@
 /// The values live in `Lexicons/parameters.lex`; this type only names them,
 /// documents them and checks their range. An unknown or missing name fails the load.
 public struct RuleParameters: Sendable, Equatable {
+    /// `negation.window`: how many tokens may stand between a negator and the hit after it,
+    /// in the same clause (1 to 10).
     public var negationWindow: Int
+    /// `negation.factor`: what a negated hit is multiplied by (-1 to 1; negative flips its pole).
     public var negationFactor: Double
+    /// `intensifier.window`: how many tokens may stand between an intensifier and the hit after
+    /// it, in the same clause (1 to 10).
     public var intensifierWindow: Int
+    /// `intensifier.factor`: what an intensified hit is multiplied by (1 to 4).
     public var intensifierFactor: Double
+    /// `hedge.window`: how many tokens may stand between a hedge and the hit after it, in the
+    /// same clause (1 to 10).
     public var hedgeWindow: Int
+    /// `hedge.factor`: what a hedged hit is multiplied by (0 to 1).
     public var hedgeFactor: Double
+    /// `advocacy.window`: how many tokens may stand between an advocacy modal ("should",
+    /// "must") and the hit after it, in the same clause (1 to 10).
     public var advocacyWindow: Int
+    /// `advocacy.factor`: what a hit the writer advocates is multiplied by (1 to 4).
     public var advocacyFactor: Double
+    /// `evaluation.window`: how many tokens may stand between a target and the endorsing or
+    /// rejecting word that judges it, on either side in its sentence (1 to 20).
     public var evaluationWindow: Int
+    /// `evaluation.factor`: what an endorsed target is multiplied by; a rejected one is
+    /// multiplied by its negative (1 to 4).
     public var evaluationFactor: Double
+    /// `target.bare`: what a target that nothing evaluates, advocates or negates is multiplied
+    /// by, since a bare mention is a topic, not a stance (0 to 1).
     public var targetBareFactor: Double
+    /// `question.factor`: what a hit in a question is multiplied by (0 to 1).
     public var questionFactor: Double
+    /// `quote.factor`: what a hit inside quotation marks is multiplied by, unless the quotation
+    /// is a scare quote (0 to 1).
     public var quoteFactor: Double
+    /// `quote.scare_max_tokens`: the longest quotation, in words, read as a scare quote, the
+    /// author holding the words at a distance (1 to 10).
     public var scareMaxTokens: Int
+    /// `quote.scare_factor`: what a hit in a scare quote is multiplied by (-1 to 1; negative
+    /// flips it).
     public var scareFactor: Double
+    /// `attribution.factor`: what a hit in reported speech (a sentence with an attribution
+    /// verb) is multiplied by (0 to 1).
     public var attributionFactor: Double
+    /// `attribution.distanced`: what a hit in reported speech that also names a distancing
+    /// source ("critics", "some analysts") is multiplied by (0 to 1).
     public var attributionDistancedFactor: Double
+    /// `contrast.before`: what a hit is multiplied by when a contrast marker ("but") follows it
+    /// in its sentence and none precedes it (0 to 1).
     public var contrastBeforeFactor: Double
+    /// `contrast.after`: what a hit after a contrast marker in its sentence is multiplied by
+    /// (1 to 4).
     public var contrastAfterFactor: Double
+    /// `position.headline`: what a hit in the headline is multiplied by (1 to 5).
     public var headlineFactor: Double
+    /// `position.headline_max_tokens`: the longest first line, in tokens, still taken as a
+    /// headline (1 to 60).
     public var headlineMaxTokens: Int
+    /// `position.lead`: what a hit in the lead paragraph is multiplied by (1 to 5).
     public var leadFactor: Double
+    /// `position.lead_min_tokens`: the shortest paragraph, in tokens, taken as the lead; the
+    /// lead is the first counted paragraph after the headline this long (1 to 100).
     public var leadMinTokens: Int
+    /// `score.smoothing`: k in the balance (P − N) / (P + N + k), which keeps one stray hit
+    /// from reading as a strong stance (0.01 to 100).
     public var scoreSmoothing: Double
+    /// `score.neutral_band`: a score whose magnitude is at most this is labelled `neutral`
+    /// (0 to 0.9); the evaluation's three classes use the same band.
     public var neutralBand: Double
+    /// `confidence.scale`: the evidence mass at which confidence reaches 63% of its agreement
+    /// cap (0.01 to 100).
     public var confidenceScale: Double
+    /// `genre.reporting_rate`: reporting cues per counted sentence at or above which a text can
+    /// read as news (0 to 10); it must also meet `genreVoiceRate`.
     public var genreReportingRate: Double
+    /// `genre.voice_rate`: author's-voice cues per counted sentence, outside quotes, at or below
+    /// which a text can read as news (0 to 10); it must also meet `genreReportingRate`.
     public var genreVoiceRate: Double
+    /// `genre.news_factor`: what every score of a text that reads as news is multiplied by
+    /// (0 to 1).
     public var genreNewsFactor: Double
     /// Per-axis gain of `calibration.AXIS` (1 for an axis that sets none): the score is
     /// `gain × balance`, clamped to [-1, 1].
     public var calibration: [String: Double] = [:]
+    /// `coupling.strength`: the share of the other axes' camp evidence an axis takes (0 to 1;
+    /// 0 turns coupling off).
     public var couplingStrength: Double
     /// Per-axis camp loading of `camp.AXIS` (0, not coupled, for an axis that sets none).
     public var campLoadings: [String: Double] = [:]

@@ -8,6 +8,8 @@
 /// term occurs nowhere in the corpus), `unseen-pattern` (an entry with word
 /// classes none of whose variants occurs in the corpus), `unused-list`.
 public enum Linter {
+    /// Every finding for the lexicon files `sources` (path, contents), sorted by location then
+    /// check; `corpus` holds the texts the `unseen-*` checks search (no such check when empty).
     public static func lint(_ sources: [(path: String, text: String)], corpus: [[UInt8]]) -> [Diagnostic] {
         let lexicons: LexiconSet
         do {

@@ -14,6 +14,8 @@
 /// Word lists (negators, triggers, anchors ...) are not consumed: every
 /// longest occurrence at each start is recorded.
 public enum MatchSemantics: Sendable {
+    /// The first match to start wins, then the longest, then the one with fewer wildcards, then
+    /// the earlier entry in the files. The only semantics the matcher implements.
     case leftmostLongest
 }
 

@@ -1,6 +1,9 @@
 /// A rule's mark on a hit: its name and the factor it multiplied the hit by.
 public struct AppliedRule: Sendable, Hashable, CustomStringConvertible {
+    /// The rule's name as reports print it (`negated`, `quoted`, `headline`, `context` ...).
     public let name: String
+    /// What the rule multiplied the hit's factor by: 1 for `context`, which sets the hit's
+    /// pole and weight instead, and 0 for a hit in a paragraph that does not count.
     public let factor: Double
     /// Set by context rules: which rule gave the hit its pole.
     public let source: EntryID?
@@ -36,6 +39,7 @@ final class HitLabels: Sendable {
 public struct Hit: Sendable {
     /// Axis, term and entry, shared with every other hit of the same term and entry.
     var labels: HitLabels
+    /// The axis the hit counts on.
     public var axis: AxisID { labels.axis }
     let axisIndex: Int
     let termIndex: Int32
@@ -43,13 +47,18 @@ public struct Hit: Sendable {
     public var entry: EntryID { labels.entry }
     /// The term as written in the lexicon.
     public var term: String { labels.term }
+    /// The pole of the entry or context rule that gave the hit its weight. A negative
+    /// `factor` makes the hit push toward the other pole (see `value`).
     public internal(set) var side: PoleSide
     /// The weight from the lexicon, before rules.
     public internal(set) var weight: Double
     /// The product of every rule factor.
     public internal(set) var factor: Double
+    /// Every rule applied to the hit, in the order they ran, each with its factor.
     public internal(set) var applied: [AppliedRule]
+    /// The matched words in the scored text: from the first byte of the first word to the end of the last.
     public let span: ByteSpan
+    /// The index of the hit's paragraph in `ArticleScore.paragraphs`.
     public let paragraph: Int
     let tokenStart: Int32
     let tokenEnd: Int32

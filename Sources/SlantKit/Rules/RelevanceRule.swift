@@ -1,4 +1,3 @@
-/// Whether a paragraph counts toward the scores, and if not, why.
 extension Matches {
     /// The occurrences of marker list `list` whose first token is in a counted paragraph
     /// (and, with `outsideQuotes`, not inside quotation marks): what document-level reads
@@ -12,7 +11,9 @@ extension Matches {
     }
 }
 
+/// Whether a paragraph counts toward the scores, and if not, why.
 public enum ParagraphStatus: Sendable, Equatable {
+    /// The paragraph counts toward the scores.
     case counted
     /// Contains a `boilerplate` phrase (share prompts, photo credits ...); the span is the phrase.
     case boilerplate(ByteSpan)
@@ -22,8 +23,11 @@ public enum ParagraphStatus: Sendable, Equatable {
     /// No `topic_anchors` term, and not between two paragraphs that have one.
     case offTopic
 
+    /// True for `counted`: the paragraph's hits count.
     public var counts: Bool { self == .counted }
 
+    /// The status as reports print it: `counted`, `boilerplate`, `after end marker` or
+    /// `off-topic`. Hits in a paragraph that does not count carry it as the name of their 0 factor.
     public var reason: String {
         switch self {
         case .counted: return "counted"

@@ -5,6 +5,7 @@ public struct Paragraph: Sendable {
     /// Its tokens, as a range of `Document.tokens`.
     var tokenStart: Int
     var tokenEnd: Int
+    /// The number of tokens (words) in the paragraph.
     public var tokenCount: Int { tokenEnd - tokenStart }
 }
 

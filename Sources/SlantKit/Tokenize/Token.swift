@@ -1,11 +1,15 @@
 /// A half-open range of bytes in the scored text. Line and column are computed only when printing.
 public struct ByteSpan: Hashable, Sendable, Comparable {
+    /// The byte offset of the first byte, into the scored text.
     public let start: Int
+    /// The byte offset just past the last byte, into the scored text.
     public let end: Int
+    /// The bytes `start..<end`, as given (not checked against any text).
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end
     }
+    /// The number of bytes, `end - start`.
     public var length: Int { end - start }
     public static func < (a: ByteSpan, b: ByteSpan) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }

@@ -16,14 +16,25 @@
 /// - `removed`: the change in the axis's MAE, accuracy and within-tolerance
 ///   share if the entry were removed (the other entries keep their weights).
 public struct Contribution: Sendable {
+    /// The entry or context rule.
     public let entry: TunableEntry
     /// Ids of the cases it fired in (a hit with non-zero value), in labels order.
     public let cases: [String]
+    /// Its hits with a non-zero value, over all cases.
     public let hits: Int
+    /// The local view: positive when a little more of the entry would lower the error (see above).
     public let push: Double
+    /// The total absolute error the corpus would gain without the entry: positive means helpful,
+    /// negative harmful. The ranking key.
     public let errorChange: Double
+    /// The change in the axis's MAE without the entry: `errorChange` over the axis's judged
+    /// cases (positive: the MAE would rise).
     public let removedMAE: Double
+    /// How much the axis's three-class accuracy would change without the entry (a share;
+    /// positive: removing it would help).
     public let removedAccuracy: Double
+    /// How much the axis's within-tolerance share would change without the entry (positive:
+    /// removing it would help).
     public let removedWithin: Double
 }
 

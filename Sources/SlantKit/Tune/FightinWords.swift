@@ -4,9 +4,11 @@ import Foundation
 public struct CandidateTerm: Sendable, Equatable {
     /// Folded words joined by spaces, as a lexicon term would be written.
     public let phrase: String
-    /// Occurrences in group A (cases expected below −band) and group B (above +band).
+    /// Occurrences in group A: the cases whose label on the axis is below −band.
     public let countA: Int
+    /// Occurrences in group B: the cases whose label on the axis is above +band.
     public let countB: Int
+    /// δ, the log-odds ratio of group A over group B with the prior (see `FightinWords`).
     public let delta: Double
     /// z > 0: more typical of group A, the axis's first pole; z < 0: of group B, the second.
     public let z: Double
@@ -14,6 +16,7 @@ public struct CandidateTerm: Sendable, Equatable {
 
 /// The candidate terms of one axis: those typical of its first pole, then of its second.
 public struct AxisCandidates: Sendable {
+    /// The axis whose poles the candidates separate.
     public let axis: AxisID
     /// Largest z first.
     public let first: [CandidateTerm]

@@ -1,19 +1,31 @@
 /// One weighted item `slant tune` judges: a lexicon entry or a context rule.
 public struct TunableEntry: Sendable {
-    public enum Kind: String, Sendable { case entry, context }
+    /// Which section of a lexicon file the item comes from; the raw value is the JSON report's `kind`.
+    public enum Kind: String, Sendable {
+        /// A `[pole]` or `[target]` entry.
+        case entry
+        /// A `[context]` rule.
+        case context
+    }
 
+    /// The entry's or rule's file and line.
     public let id: EntryID
+    /// Whether it is a lexicon entry or a context rule.
     public let kind: Kind
+    /// The axis it counts on.
     public let axis: AxisID
     let axisIndex: Int
     /// The term as written in the lexicon.
     public let term: String
     /// The name of the pole the entry or rule pushes toward.
     public let pole: String
+    /// The pole it pushes toward.
     public let side: PoleSide
+    /// Its weight in the lexicon.
     public let weight: Double
-    /// Where the weight number sits in its file, and its text there (for `--write`).
+    /// Where the weight number sits in its file (for `--write`).
     public let weightLocation: SourceLocation
+    /// The weight exactly as written there, which `--write` checks before replacing it.
     public let weightText: String
 }
 
@@ -188,12 +200,21 @@ struct TuneCorpus: Sendable {
 
 /// MAE, three-class accuracy and the share within tolerance for one axis.
 public struct AxisFigures: Sendable, Equatable {
+    /// The axis measured.
     public let axis: AxisID
+    /// The number of cases that judge the axis.
     public let n: Int
+    /// Mean absolute difference between score and label (0 to 2); NaN when `n` is 0.
     public let meanAbsoluteError: Double
+    /// Three-class accuracy, split by `score.neutral_band`; NaN when `n` is 0.
     public let accuracy: Double
+    /// The share of cases scored within their tolerance of the label; NaN when `n` is 0.
     public let withinTolerance: Double
+    /// Spearman's rank correlation of scores with labels; NaN with fewer than two cases or
+    /// when either side is constant.
     public let spearman: Double
+    /// Krippendorff's α (interval metric), labels and scores as two coders; NaN when there is
+    /// no expected disagreement.
     public let alpha: Double
 
     /// Figures per axis (in lexicon order) for the given score of every pair.

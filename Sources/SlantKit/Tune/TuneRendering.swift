@@ -1,6 +1,9 @@
 /// Output formats of `slant tune`.
 public enum TuneFormat: String, Sendable, CaseIterable {
-    case text, json
+    /// Sections for a terminal, at most about 100 columns wide.
+    case text
+    /// One JSON object for tools, listing every entry.
+    case json
 
     /// `top` bounds the rows of each text section; json lists every entry and every dead one.
     public func render(_ report: TuneReport, top: Int) -> String {

@@ -9,6 +9,7 @@ public struct TuneOptions: Sendable {
     /// λ of the fitting objective's penalty toward the original weights.
     public var penalty = 0.05
 
+    /// Options with the given folds, seed and candidates per pole, and the default penalty.
     public init(folds: Int = 5, seed: UInt64 = 1, candidates: Int = 10) {
         self.folds = folds
         self.seed = seed
@@ -18,8 +19,11 @@ public struct TuneOptions: Sendable {
 
 /// A fitted weight that differs from the lexicon's.
 public struct FittedWeight: Sendable {
+    /// The entry or context rule, with its lexicon weight.
     public let entry: TunableEntry
+    /// The fitted weight: within half to twice the lexicon's (and at most 5), two decimals.
     public let weight: Double
+    /// The edit that writes the fitted weight into the entry's lexicon file.
     public var change: WeightChange {
         WeightChange(location: entry.weightLocation, oldText: entry.weightText, newText: WeightWriter.format(weight))
     }
@@ -29,21 +33,31 @@ public struct FittedWeight: Sendable {
 /// on all cases, of those cross-validated (each fold scored by weights and gains fitted without
 /// it), and of the gains alone cross-validated (lexicon weights, gains fitted per fold).
 public struct TuneFigures: Sendable {
+    /// The lexicons as they are.
     public let before: AxisFigures
+    /// The weights and gains fitted on all cases, measured on all cases (optimistic).
     public let fitted: AxisFigures
+    /// Each fold scored with weights and gains fitted on the other folds.
     public let crossValidated: AxisFigures
+    /// The lexicon weights, each fold scored with the coupling strength and gains chosen on
+    /// the other folds.
     public let gainCrossValidated: AxisFigures
 }
 
 /// `coupling.strength`: the lexicon's and the one `slant tune` would choose (from `GainFit.couplingCandidates`).
 public struct FittedCoupling: Sendable {
+    /// The lexicons' `coupling.strength`.
     public let lexicon: Double
+    /// The candidate strength that fits all cases best with the lexicon weights, the gains
+    /// refitted for each candidate.
     public let fitted: Double
 }
 
 /// An axis's calibration gain: the lexicon's (`calibration.AXIS`, 1 when unset) and the fitted one.
 public struct FittedGain: Sendable {
+    /// The axis.
     public let axis: AxisID
+    /// The lexicons' gain: `calibration.AXIS`, or 1 when unset.
     public let lexicon: Double
     /// Fitted together with the weights.
     public let fitted: Double
@@ -53,12 +67,19 @@ public struct FittedGain: Sendable {
 
 /// Everything `slant tune` found.
 public struct TuneReport: Sendable {
+    /// Labelled cases read.
     public let cases: Int
+    /// Judged (case, axis) labels: what the metrics and the fit are computed over.
     public let judged: Int
+    /// Entries and context rules in the lexicons, fired or not.
     public let entries: Int
+    /// Cross-validation folds used: the requested number, capped at the number of cases.
     public let folds: Int
+    /// Seed of the shuffle that assigned cases to folds.
     public let seed: UInt64
+    /// λ of the fit's penalty toward the original weights.
     public let penalty: Double
+    /// Per axis, in lexicon order: the metrics before, fitted and cross-validated.
     public let figures: [TuneFigures]
     /// Entries and rules that fired, most harmful first, most helpful last.
     public let contributions: [Contribution]
@@ -70,12 +91,15 @@ public struct TuneReport: Sendable {
     public let coupling: FittedCoupling
     /// Calibration gains fitted on all cases together with the weights (`--write` does not write them).
     public let gains: [FittedGain]
+    /// Per axis, in lexicon order: phrases that separate its poles but are not in its lexicon.
     public let candidates: [AxisCandidates]
+    /// The lexicons' axes, for pole names.
     public let axes: [Axis]
 }
 
 /// Runs the whole analysis: score once, ablate, find dead entries, fit, cross-validate, find candidates.
 public enum Tuner {
+    /// Scores `cases` once with `lexicons` and runs every analysis on the cached hits.
     public static func run(_ cases: [LabelCase], lexicons: LexiconSet, options: TuneOptions = TuneOptions()) -> TuneReport {
         let corpus = TuneCorpus(cases: cases, classifier: Classifier(lexicons: lexicons))
         var fitter = WeightFitter(corpus: corpus)

@@ -2,14 +2,19 @@ import Foundation
 
 /// One weight to replace in a lexicon file.
 public struct WeightChange: Sendable, Equatable {
+    /// Where the weight number starts in its lexicon file; the file is `location.path`.
     public let location: SourceLocation
+    /// The weight as the file holds it now; the write fails unless it is still there.
     public let oldText: String
+    /// The weight to write in its place (`WeightWriter.format`).
     public let newText: String
 }
 
 /// A lexicon file `tune --write` cannot update; nothing was written.
 public struct WeightWriteError: Error, Sendable, CustomStringConvertible {
+    /// The file that could not be updated.
     public let path: String
+    /// Why, as a phrase (`cannot read the lexicon file`).
     public let reason: String
     public var description: String { "\(path): \(reason)" }
 }
