@@ -22,6 +22,7 @@ enum CLIError: Error {
     case invalidValue(command: String, option: String, value: String, expected: String)
     case missingOperand(command: String, what: String)
     case unexpectedOperand(command: String, operand: String)
+    case optionNeeds(command: String, option: String, other: String)
     case lexicons(LexiconError)
     case labels(LabelError)
     case regression([String])
@@ -30,6 +31,7 @@ enum CLIError: Error {
     case outputFailed(path: String, reason: String)
     case bench(BenchError)
     case importFailed(ImportError)
+    case report(SummaryError)
 
     var exitCode: ExitCode {
         switch self {
@@ -58,6 +60,8 @@ enum CLIError: Error {
             return usage(command, "missing \(what)")
         case .unexpectedOperand(let command, let operand):
             return usage(command, "unexpected argument '\(operand)'")
+        case .optionNeeds(let command, let option, let other):
+            return usage(command, "option '\(option)' needs '\(other)'")
         case .lexicons(let error):
             return error.diagnostics.map(\.description).joined(separator: "\n")
                 + "\nslant: lexicons not loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))"
@@ -76,6 +80,10 @@ enum CLIError: Error {
             return "slant bench: cannot time start-up: \(error.description)"
         case .importFailed(let error):
             return render(error)
+        case .report(.unknownAxis(let id, let known)):
+            return usage("report", "no axis '\(id)' in the input; its axes: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+        case .report(.unknownGroup(let name, let known)):
+            return usage("report", "no group '\(name)' to compare; the groups: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
         }
     }
 

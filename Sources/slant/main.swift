@@ -7,6 +7,7 @@ let version = "slant 0.1.0"
 let commands: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("score", "Score articles on every framing axis", ScoreCommand.run),
     ("explain", "Show which words and rules produced a score", ExplainCommand.run),
+    ("report", "Compare groups (outlets, weeks): means with intervals, charts", ReportCommand.run),
     ("eval", "Compare scores with hand labels; gate on a baseline", EvalCommand.run),
     ("lint", "Check lexicon files for mistakes that load but score wrong", LintCommand.run),
     ("kwic", "Show every occurrence of a term in context", KwicCommand.run),

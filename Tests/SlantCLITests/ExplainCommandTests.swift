@@ -67,15 +67,12 @@ struct ExplainCommandTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;"))
     }
 
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     /// The DOM after load, from a real browser: no script ran, no injected element exists.
-    @Test(.enabled(if: chromium != nil, "needs chromium (apt-get install chromium)"))
+    @Test(Chromium.available)
     func hostileArticleStaysInertInABrowser() throws {
         let (page, _) = try Self.hostilePage()
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
-        let dom = try Slant.tool(Self.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteURL.absoluteString],
-                                 capturing: .standardOutput).text
+        let dom = try Chromium.dumpDOM(page)
         #expect(dom.contains("<title>slant explain:"), "page did not load")
         #expect(!dom.contains("pwned</title>"))
         #expect(!dom.lowercased().contains("<img"))
