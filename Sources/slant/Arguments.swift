@@ -85,4 +85,21 @@ struct ParsedArguments {
         }
         return n
     }
+
+    /// A byte count in `range`: digits, optionally with `K`, `M` or `G` (powers of 1024, any case).
+    func byteCount(_ name: String, command: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let raw = value(name) else { return fallback }
+        let units: [Character: Int] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30]
+        var digits = Substring(raw)
+        var unit = 1
+        if let last = raw.last?.lowercased().first, let factor = units[last] {
+            digits = raw.dropLast()
+            unit = factor
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n <= range.upperBound / unit, range.contains(n * unit) else {
+            throw CLIError.invalidValue(command: command, option: name, value: raw,
+                                        expected: "a byte count from \(range.lowerBound) to \(range.upperBound >> 30)G, such as 4194304, 512K or 4M")
+        }
+        return n * unit
+    }
 }

@@ -22,7 +22,9 @@ enum CLIError: Error {
     case invalidValue(command: String, option: String, value: String, expected: String)
     case missingOperand(command: String, what: String)
     case unexpectedOperand(command: String, operand: String)
-    case optionNeeds(command: String, option: String, other: String)
+    case conflictingOptions(command: String, first: String, second: String)
+    /// `option` only means something together with `requirement` (a phrase naming the option that gives it meaning).
+    case optionRequires(command: String, option: String, requirement: String)
     case lexicons(LexiconError)
     case labels(LabelError)
     case regression([String])
@@ -60,8 +62,10 @@ enum CLIError: Error {
             return usage(command, "missing \(what)")
         case .unexpectedOperand(let command, let operand):
             return usage(command, "unexpected argument '\(operand)'")
-        case .optionNeeds(let command, let option, let other):
-            return usage(command, "option '\(option)' needs '\(other)'")
+        case .conflictingOptions(let command, let first, let second):
+            return usage(command, "options '\(first)' and '\(second)' cannot be used together")
+        case .optionRequires(let command, let option, let requirement):
+            return usage(command, "option '\(option)' needs \(requirement)")
         case .lexicons(let error):
             return error.diagnostics.map(\.description).joined(separator: "\n")
                 + "\nslant: lexicons not loaded (\(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"))"

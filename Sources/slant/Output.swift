@@ -19,6 +19,8 @@ enum Console {
 
     static func out(_ s: String) { write(fd: outputFD, Array(s.utf8)) }
     static func err(_ s: String) { write(fd: 2, Array((s + "\n").utf8)) }
+    /// Bytes to standard error as they are (a progress line's `\r` and erase).
+    static func err(bytes: [UInt8]) { write(fd: 2, bytes) }
 
     private static func write(fd: Int32, _ bytes: [UInt8]) {
         var offset = 0
@@ -35,6 +37,44 @@ enum Console {
             }
             offset += n
         }
+    }
+}
+
+/// `--progress` / `--no-progress`: whether a long run shows a progress line on standard error.
+enum ProgressChoice {
+    /// The default: on a terminal, once the run has lasted `ProgressMeter.defaultDelay`.
+    case auto
+    /// `--progress`: from the first record, whatever standard error is.
+    case always
+    /// `--no-progress`.
+    case never
+
+    static let flags: [OptionSpec] = [.flag("--progress"), .flag("--no-progress")]
+    /// Overrides the automatic delay, in milliseconds, so tests can see the line without a
+    /// run of a second (`SLANT_PROGRESS_DELAY_MS=0`). Not meant for users.
+    static let delayVariable = "SLANT_PROGRESS_DELAY_MS"
+
+    init(_ arguments: ParsedArguments, command: String) throws {
+        switch (arguments.flag("--progress"), arguments.flag("--no-progress")) {
+        case (true, true): throw CLIError.conflictingOptions(command: command, first: "--progress", second: "--no-progress")
+        case (true, false): self = .always
+        case (false, true): self = .never
+        case (false, false): self = .auto
+        }
+    }
+
+    /// The meter to drive, or nil when nothing is to be shown.
+    func meter(label: String) -> ProgressMeter? {
+        let delay: Double
+        switch self {
+        case .never: return nil
+        case .always: delay = 0
+        case .auto:
+            guard isatty(2) != 0 else { return nil }
+            let milliseconds = ProcessInfo.processInfo.environment[Self.delayVariable].flatMap { Double($0) }
+            delay = milliseconds.map { $0 / 1000 } ?? ProgressMeter.defaultDelay
+        }
+        return ProgressMeter(label: label, delay: delay) { Console.err(bytes: $0) }
     }
 }
 

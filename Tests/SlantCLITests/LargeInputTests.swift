@@ -5,8 +5,9 @@ import Testing
 import Glibc
 #endif
 
-/// Inputs too big for every `swift test` run: a single 100 MB line, a million JSONL
-/// records, and 1 GB streamed through stdin under a memory bound.
+/// Inputs too big for every `swift test` run: a single 100 MB line, 500 MB lines over the
+/// article limit under a memory bound, a million JSONL records, and 1 GB streamed through
+/// stdin under a memory bound.
 ///
 /// They take minutes against a debug build (and far longer under the sanitizers), so they
 /// run only when `SLANT_LARGE_INPUTS=1`; `.ci/run` sets it and points `SLANT_BINARY` at a
@@ -29,9 +30,10 @@ struct LargeInputTests {
         }
     }
 
+    /// Over the default article limit, so scored whole only when the limit allows it.
     @Test func singleHundredMegabyteLineIsOneArticle() throws {
         let total = 100_000_000 - 100_000_000 % Self.sentence.count  // whole sentences only
-        let run = try Streamed.run(["score", "--format", "jsonl", "-"]) { fd in
+        let run = try Streamed.run(["score", "--format", "jsonl", "--max-article-bytes", "100M", "-"]) { fd in
             Self.repeated(Self.sentence, total: total, to: fd)
         }
         #expect(run.status == 0, "\(run.stderr)")
@@ -44,7 +46,7 @@ struct LargeInputTests {
 
     @Test func singleHundredMegabyteJSONLRecordIsScored() throws {
         let text = 100_000_000 - 100_000_000 % Self.sentence.count
-        let run = try Streamed.run(["score", "--jsonl", "--format", "jsonl", "-"]) { fd in
+        let run = try Streamed.run(["score", "--jsonl", "--format", "jsonl", "--max-article-bytes", "100M", "-"]) { fd in
             Streamed.writeAll(fd, Array(#"{"id":"huge","text":""#.utf8)[...])
             Self.repeated(Self.sentence, total: text, to: fd)
             Streamed.writeAll(fd, Array("\"}\n{\"id\":\"after\",\"text\":\"Ukraine needs weapons now.\"}\n".utf8)[...])
@@ -53,6 +55,77 @@ struct LargeInputTests {
         #expect(run.lines.count == 2)
         #expect(run.lines.first?.hasPrefix(#"{"id":"huge","source":"-:1","tokens":"# + String(text / Self.sentence.count * 16) + ",") == true)
         #expect(run.lines.last?.hasPrefix(#"{"id":"after","source":"-:2","tokens":4,"#) == true)
+    }
+
+    /// The peak RSS allowed while a 500 MB article goes by: the issue's bound.
+    static let hugeArticleBoundKiB = 200 * 1024
+    static let fiveHundredMB = 500_000_000 - 500_000_000 % sentence.count
+    static let defaultLimit = 4 << 20
+
+    /// A 500 MB single-line text file, then 2,000 small ones (which keep the process alive
+    /// while its peak is sampled): the big one is an error record, or with `--truncate`
+    /// scored on its first 4 MiB; the rest are scored; peak RSS stays under 200 MB either way.
+    @Test func fiveHundredMegabyteTextFileIsBoundedByTheArticleLimit() throws {
+        let dir = try Slant.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.txt").path
+        let small = dir.appendingPathComponent("small.txt").path
+        try "Ukraine needs weapons now.".write(toFile: small, atomically: true, encoding: .utf8)
+        let fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(fd >= 0)
+        Self.repeated(Self.sentence, total: Self.fiveHundredMB, to: fd)
+        close(fd)
+        let smalls = Array(repeating: small, count: 2000)
+        let over = "article is \(Self.fiveHundredMB) bytes, over the --max-article-bytes limit of \(Self.defaultLimit)"
+
+        let failed = try Streamed.run(["score", "--format", "jsonl", "--evidence", "0", big] + smalls) { _ in }
+        print("500 MB text file over the limit: peak RSS \(failed.maxRSSKiB) KiB")
+        #expect(failed.status == 3)
+        #expect(failed.stderr == "slant: 1 of 2001 inputs could not be scored\n")
+        #expect(failed.lines.first == #"{"id":"\#(big)","source":"\#(big)","error":"\#(over)","warnings":[]}"#)
+        #expect(failed.lines.count == 2001 && failed.lines.dropFirst().allSatisfy { $0.hasPrefix(#"{"id":"\#(small)","source":"\#(small)","tokens":4,"#) })
+        #expect(failed.maxRSSKiB > 0 && failed.maxRSSKiB < Self.hugeArticleBoundKiB, "peak RSS \(failed.maxRSSKiB) KiB")
+
+        let truncated = try Streamed.run(["score", "--format", "jsonl", "--evidence", "0", "--truncate", big] + smalls) { _ in }
+        print("500 MB text file, --truncate: peak RSS \(truncated.maxRSSKiB) KiB")
+        #expect(truncated.status == 0, "\(truncated.stderr)")
+        #expect(truncated.lines.first?.hasSuffix(#""warnings":["\#(over): scored its first \#(Self.defaultLimit) bytes"]}"#) == true)
+        #expect(truncated.lines.count == 2001)
+        #expect(truncated.maxRSSKiB > 0 && truncated.maxRSSKiB < Self.hugeArticleBoundKiB, "peak RSS \(truncated.maxRSSKiB) KiB")
+    }
+
+    /// The same for one 500 MB JSONL record (with metadata on both sides of its text) among
+    /// 20,000 small ones: the line is skipped, or cut while it streams by, never held whole.
+    @Test func fiveHundredMegabyteJSONLRecordIsBoundedByTheArticleLimit() throws {
+        let head = Array(#"{"id":"huge","outlet":"X","text":""#.utf8)
+        let tail = Array(#"","date":"2025-08-15"}"#.utf8)
+        let length = head.count + Self.fiveHundredMB + tail.count
+        let feed: @Sendable (Int32) -> Void = { fd in
+            Streamed.writeAll(fd, head[...])
+            Self.repeated(Self.sentence, total: Self.fiveHundredMB, to: fd)
+            Streamed.writeAll(fd, (tail + [0x0A])[...])
+            var records: [UInt8] = []
+            for i in 2...20_001 { records += Array(#"{"id":"r\#(i)","text":"Ukraine needs weapons now."}"#.utf8) + [0x0A] }
+            Streamed.writeAll(fd, records[...])
+        }
+        let over = "article is \(length) bytes, over the --max-article-bytes limit of \(Self.defaultLimit)"
+
+        let failed = try Streamed.run(["score", "--jsonl", "--format", "jsonl", "--evidence", "0", "-"], input: feed)
+        print("500 MB JSONL line over the limit: peak RSS \(failed.maxRSSKiB) KiB")
+        #expect(failed.status == 3)
+        #expect(failed.stderr == "slant: 1 of 20001 inputs could not be scored\n")
+        #expect(failed.lines.first == #"{"id":"-:1","source":"-:1","error":"line 1: \#(over)","warnings":[]}"#)
+        #expect(failed.lines.count == 20_001 && failed.lines.last?.hasPrefix(#"{"id":"r20001","source":"-:20001","tokens":4,"#) == true)
+        #expect(failed.maxRSSKiB > 0 && failed.maxRSSKiB < Self.hugeArticleBoundKiB, "peak RSS \(failed.maxRSSKiB) KiB")
+
+        let truncated = try Streamed.run(["score", "--jsonl", "--format", "jsonl", "--evidence", "0", "--truncate", "-"], input: feed)
+        print("500 MB JSONL line, --truncate: peak RSS \(truncated.maxRSSKiB) KiB")
+        #expect(truncated.status == 0, "\(truncated.stderr)")
+        let first = truncated.lines.first ?? ""
+        #expect(first.hasPrefix(#"{"id":"huge","source":"-:1","meta":{"outlet":"X","date":"2025-08-15"},"tokens":"#), "the fields after the text are kept")
+        #expect(first.hasSuffix(#""warnings":["\#(over): scored its first \#(Self.defaultLimit) bytes"]}"#))
+        #expect(truncated.lines.count == 20_001)
+        #expect(truncated.maxRSSKiB > 0 && truncated.maxRSSKiB < Self.hugeArticleBoundKiB, "peak RSS \(truncated.maxRSSKiB) KiB")
     }
 
     /// Every 100,000th line is broken (alternately malformed JSON and a record without
@@ -126,7 +199,9 @@ struct LargeInputTests {
 /// child's own peak RSS.
 ///
 /// The peak is the kernel's high-water mark `VmHWM` from `/proc/PID/status`, read while
-/// the child runs. `wait4`'s `ru_maxrss` cannot be used: `posix_spawn` starts the child
+/// the child runs: every 16 reads of its output, and every 2 ms on a thread of its own
+/// (a run that prints little would otherwise be sampled too rarely). A high-water mark
+/// only rises, so any sample after the peak, while the child lives, sees it. `wait4`'s `ru_maxrss` cannot be used: `posix_spawn` starts the child
 /// sharing this process's memory (vfork), and the kernel carries that memory's high-water
 /// mark into the child's figure at exec.
 enum Streamed {
@@ -180,6 +255,8 @@ enum Streamed {
         let writeEnd = stdinPipe[1]
         let fed = DispatchSemaphore(value: 0)
         Thread { input(writeEnd); close(writeEnd); fed.signal() }.start()
+        let sampler = PeakSampler(pid: pid)
+        sampler.start()
 
         var lines: [String] = []
         var current: [UInt8] = []
@@ -206,6 +283,10 @@ enum Streamed {
         if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
 
         var status: Int32 = 0
+        // Stop sampling first: once the child is reaped its pid may belong to another process.
+        var exited = siginfo_t()
+        while waitid(P_PID, id_t(pid), &exited, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
+        peakKiB = max(peakKiB, sampler.stop())
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let stderr = (try? String(contentsOf: errFile, encoding: .utf8)) ?? ""
@@ -217,5 +298,40 @@ enum Streamed {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
         return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
+    }
+}
+
+/// Polls a child's `VmHWM` on a thread of its own until stopped; `stop()` returns the highest seen.
+final class PeakSampler: @unchecked Sendable {
+    private let pid: pid_t
+    private let lock = NSLock()
+    private var peak = 0
+    private var stopped = false
+    private let done = DispatchSemaphore(value: 0)
+    static let interval: useconds_t = 2000
+
+    init(pid: pid_t) { self.pid = pid }
+
+    func start() {
+        Thread {
+            while true {
+                let kib = Streamed.highWaterMarkKiB(self.pid)
+                self.lock.lock()
+                self.peak = max(self.peak, kib)
+                let stop = self.stopped
+                self.lock.unlock()
+                if stop { break }
+                usleep(Self.interval)
+            }
+            self.done.signal()
+        }.start()
+    }
+
+    func stop() -> Int {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+        done.wait()
+        return peak
     }
 }

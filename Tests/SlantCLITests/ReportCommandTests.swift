@@ -121,8 +121,8 @@ struct ReportCommandTests {
              stderr: "slant report: invalid value '1' for '--min-articles'; expected a whole number from 2 to 1000000" + usage),
         Case(name: "lexicons without raw records", arguments: ["report", fixture, "--lexicons", "Lexicons"],
              stderr: "slant report: option '--lexicons' needs '--jsonl'" + usage),
-        Case(name: "raw records from standard input", arguments: ["report", "--jsonl", "-"],
-             stderr: "slant report: invalid value '-' for '--jsonl'; expected a file or directory (raw records are read twice)" + usage),
+        Case(name: "progress forced and silenced", arguments: ["report", fixture, "--progress", "--no-progress"],
+             stderr: "slant report: options '--progress' and '--no-progress' cannot be used together" + usage),
         Case(name: "scored and raw input", arguments: ["report", "--jsonl", "x.jsonl", fixture],
              stderr: "slant report: unexpected argument '\(fixture)'" + usage),
     ]
@@ -138,9 +138,30 @@ struct ReportCommandTests {
     @Test func helpNamesEveryOption() throws {
         let run = try Slant.run(["report", "--compare", "A", "--help"])
         #expect(run.status == 0)
-        for option in ["--by", "--period", "--compare", "--min-articles", "--top", "--axis", "--seed", "--format", "--output", "--jsonl", "--lexicons"] {
+        for option in ["--by", "--period", "--compare", "--min-articles", "--top", "--axis", "--seed", "--format", "--output", "--jsonl", "--lexicons",
+                       "--jobs", "--progress", "--no-progress"] {
             #expect(run.stdout.contains("  \(option) "), "help lacks \(option)")
         }
+    }
+
+    /// Raw records from standard input are scored once, their metadata carried by the scorer.
+    @Test func rawRecordsFromStandardInputAreGroupedLikeAFile() throws {
+        let archive = "Evaluation/examples/archive.jsonl"
+        let lines = try String(contentsOf: Slant.root.appendingPathComponent(archive), encoding: .utf8)
+        let piped = try Slant.run(["report", "--jsonl", "-", "--by", "outlet", "--format", "csv"], stdin: lines)
+        let file = try Slant.run(["report", "--jsonl", archive, "--by", "outlet", "--format", "csv"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == file.stdout)
+        #expect(piped.stdout.contains("Harbor Review"))
+    }
+
+    /// `--progress` draws the meter on any stderr and erases it at the end; without it, a pipe gets nothing.
+    @Test func progressIsShownWhenForcedAndNeverInAPipe() throws {
+        let forced = try Slant.run(["report", Self.fixture, "--progress"])
+        #expect(forced.stderr.hasPrefix("\rslant report: 1 record, "), "\(forced.stderr.debugDescription)")
+        #expect(forced.stderr.contains("\u{1B}[K"), "the line is erased at the end")
+        let piped = try Slant.run(["report", Self.fixture])
+        #expect(!piped.stderr.contains("slant report: "), "\(piped.stderr.debugDescription)")
     }
 
     @Test func scoreRecordsFromStandardInput() throws {

@@ -25,6 +25,18 @@ struct UsageTests {
              stderr: "slant score: missing input: name files, directories, or - for standard input\nRun 'slant score --help' for usage.\n"),
         Case(name: "flag with value", arguments: ["score", "--jsonl=yes"], status: 2,
              stderr: "slant score: option '--jsonl' takes no value\nRun 'slant score --help' for usage.\n"),
+        Case(name: "article limit not a byte count", arguments: ["score", "x.txt", "--max-article-bytes", "4X"], status: 2,
+             stderr: "slant score: invalid value '4X' for '--max-article-bytes'; expected a byte count from 1 to 64G, such as 4194304, 512K or 4M\nRun 'slant score --help' for usage.\n"),
+        Case(name: "article limit zero", arguments: ["score", "x.txt", "--max-article-bytes", "0"], status: 2,
+             stderr: "slant score: invalid value '0' for '--max-article-bytes'; expected a byte count from 1 to 64G, such as 4194304, 512K or 4M\nRun 'slant score --help' for usage.\n"),
+        Case(name: "article limit too large", arguments: ["score", "x.txt", "--max-article-bytes", "65G"], status: 2,
+             stderr: "slant score: invalid value '65G' for '--max-article-bytes'; expected a byte count from 1 to 64G, such as 4194304, 512K or 4M\nRun 'slant score --help' for usage.\n"),
+        Case(name: "meta without csv", arguments: ["score", "--jsonl", "--meta", "outlet"], status: 2,
+             stderr: "slant score: option '--meta' needs '--format csv' (json and jsonl carry every field under \"meta\")\nRun 'slant score --help' for usage.\n"),
+        Case(name: "meta naming a record field", arguments: ["score", "--jsonl", "--format", "csv", "--meta", "title"], status: 2,
+             stderr: "slant score: invalid value 'title' for '--meta'; expected a metadata field (id, text and title are read by slant, not metadata)\nRun 'slant score --help' for usage.\n"),
+        Case(name: "progress both ways", arguments: ["score", "x.txt", "--progress", "--no-progress"], status: 2,
+             stderr: "slant score: options '--progress' and '--no-progress' cannot be used together\nRun 'slant score --help' for usage.\n"),
     ]
 
     @Test(arguments: cases)

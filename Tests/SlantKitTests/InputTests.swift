@@ -12,8 +12,18 @@ struct InputTests {
 
     static let jsonCases: [JSONCase] = [
         JSONCase(name: "plain", line: #"{"id": "a", "text": "hello", "title": "T"}"#, record: JSONLRecord(id: "a", text: "hello", title: "T")),
-        JSONCase(name: "numeric id and extra fields", line: #"{"id": 42, "url": "x", "meta": {"k": [1, 2, {"z": null}]}, "ok": true, "text": "t"}"#,
-                 record: JSONLRecord(id: "42", text: "t", title: nil)),
+        JSONCase(name: "numeric id and extra fields", line: #"{"id": 42, "url": "x", "n": -1.50e+3, "text": "t", "outlet": "A"}"#,
+                 record: JSONLRecord(id: "42", text: "t", title: nil,
+                                     meta: RecordMeta([.init(name: "url", value: .string("x")), .init(name: "n", value: .number("-1.50e+3")),
+                                                       .init(name: "outlet", value: .string("A"))]))),
+        JSONCase(name: "a repeated field keeps its first place and its last value",
+                 line: #"{"outlet": "A", "date": "2025-08-15", "outlet": 7, "text": "t"}"#,
+                 record: JSONLRecord(id: nil, text: "t", title: nil,
+                                     meta: RecordMeta([.init(name: "outlet", value: .number("7")), .init(name: "date", value: .string("2025-08-15"))]))),
+        JSONCase(name: "escaped metadata is unescaped", line: #"{"text": "t", "by": "J. \"Jo\" Doe \u00e9", "zero": 0, "neg": -0.0}"#,
+                 record: JSONLRecord(id: nil, text: "t", title: nil,
+                                     meta: RecordMeta([.init(name: "by", value: .string("J. \"Jo\" Doe é")), .init(name: "zero", value: .number("0")),
+                                                       .init(name: "neg", value: .number("-0.0"))]))),
         JSONCase(name: "escapes", line: #"{"text": "a\"b\\c\/d\n\t\u00e9"}"#, record: JSONLRecord(id: nil, text: "a\"b\\c/d\n\té", title: nil)),
         JSONCase(name: "surrogate pair", line: #"{"text": "\ud83d\ude00 ok"}"#, record: JSONLRecord(id: nil, text: "😀 ok", title: nil)),
         JSONCase(name: "lone high surrogate becomes U+FFFD", line: #"{"text": "\ud83d!"}"#, record: JSONLRecord(id: nil, text: "\u{FFFD}!", title: nil)),
@@ -57,6 +67,56 @@ struct InputTests {
         } catch {
             #expect("\(error)" == message)
         }
+    }
+
+    /// Metadata must be strings or numbers; the first field that is not is named. A syntax
+    /// error anywhere in the line is reported instead, since the line is not a record at all.
+    @Test(arguments: [
+        (#"{"id": 42, "url": "x", "meta": {"k": [1, 2, {"z": null}]}, "ok": true, "text": "t"}"#, "meta"),
+        (#"{"text": "t", "tags": ["a", "b"]}"#, "tags"),
+        (#"{"flag": true, "text": "t"}"#, "flag"),
+        (#"{"flag": false, "text": "t"}"#, "flag"),
+        (#"{"text": "t", "date": null}"#, "date"),
+    ])
+    func metadataOfTheWrongTypeIsNamed(_ line: String, _ field: String) {
+        #expect(throws: JSONLRecordReader.FieldTypeError(field: field)) { try JSONLRecordReader.parse(Array(line.utf8)[...]) }
+    }
+
+    @Test(arguments: [
+        (#"{"tags": ["a"], "text": "t" "x": 1}"#, "column 29: expected ',' or '}'"),
+        (#"{"n": 01, "text": "t"}"#, "column 8: expected ',' or '}'"),
+        (#"{"n": -, "text": "t"}"#, "column 8: invalid number"),
+        (#"{"n": 1., "text": "t"}"#, "column 9: invalid number"),
+        (#"{"n": 1e, "text": "t"}"#, "column 9: invalid number"),
+        (#"{"n": .5, "text": "t"}"#, "column 7: expected a string or a number"),
+        (#"{"n": +1, "text": "t"}"#, "column 7: expected a string or a number"),
+        (#"{"n": "#, "column 7: unexpected end of line, expected a value"),
+    ])
+    func metadataSyntaxErrorsComeFirst(_ line: String, _ message: String) {
+        do {
+            _ = try JSONLRecordReader.parse(Array(line.utf8)[...])
+            Issue.record("parsed: \(line)")
+        } catch {
+            #expect(error is JSONLRecordReader.SyntaxError)
+            #expect("\(error)" == message)
+        }
+    }
+
+    /// Where an over-limit article is cut: never inside a character.
+    @Test(arguments: [
+        ("ASCII", Array("abcdef".utf8), 4, 4),
+        ("before a two-byte character", Array("abcé".utf8), 3, 3),
+        ("inside a two-byte character", Array("abcé".utf8), 4, 3),
+        ("inside a three-byte character", Array("ab’x".utf8), 4, 2),
+        ("inside a four-byte character", Array("a😀b".utf8), 4, 1),
+        ("after a four-byte character", Array("a😀b".utf8), 5, 5),
+        ("the limit is longer than the text", Array("abc".utf8), 10, 3),
+        ("UTF-16 LE: an even length", [0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00], 5, 4),
+        ("UTF-16 LE: not after a high surrogate", [0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x00, 0xDE], 6, 4),
+        ("UTF-16 BE: not after a high surrogate", [0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x3D, 0xDE, 0x00], 7, 4),
+    ] as [(String, [UInt8], Int, Int)])
+    func cutsAtCharacterBoundaries(_ name: String, _ bytes: [UInt8], _ limit: Int, _ cut: Int) {
+        #expect(TextDecoding.cutLength(bytes, limit: limit) == cut, "\(name)")
     }
 
     @Test(arguments: [

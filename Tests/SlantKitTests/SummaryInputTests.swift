@@ -59,10 +59,4 @@ struct SummaryInputTests {
         #expect(Self.failure(records[2]) == "line 3: axis engagement_pressure: label \"hawkish\" is none of engagement, neutral, pressure")
         #expect(records[1].id == "a1")
     }
-
-    @Test func rawRecordFieldsAreEverythingButIdTextAndTitle() {
-        let line = #"{"id": 7, "outlet": "Harbor", "text": "Talks now.", "date": "2025-08-15", "title": "T", "score": -0.5, "extra": null}"#
-        #expect(RawRecordFields.parse(Array(line.utf8)[...]) == [MetaField("outlet", "Harbor"), MetaField("date", "2025-08-15"), MetaField("score", "-0.5")])
-        #expect(RawRecordFields.parse(Array("not json".utf8)[...]) == [])
-    }
 }

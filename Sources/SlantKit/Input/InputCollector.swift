@@ -40,6 +40,25 @@ public enum InputCollector {
         return items
     }
 
+    /// The input's total size when every item's is known (regular files, and standard input
+    /// redirected from one), for a progress percentage; nil when any is a pipe or a device.
+    public static func totalBytes(_ items: [InputItem]) -> Int? {
+        var total = 0
+        for item in items {
+            var info = stat()
+            switch item {
+            case .unreadable: continue
+            case .standardInput:
+                guard fstat(0, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+                total += max(0, Int(info.st_size) - Int(lseek(0, 0, SEEK_CUR)))
+            case .file(let path):
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+                total += Int(info.st_size)
+            }
+        }
+        return total
+    }
+
     private static func walk(_ directory: String, _ extensions: Set<String>, into items: inout [InputItem], visited: inout Set<String>) {
         guard let real = realpath(directory, nil) else {
             items.append(.unreadable(path: directory, reason: String(cString: strerror(errno)).lowercased()))
@@ -84,94 +103,50 @@ public enum FileReader {
         public var description: String { reason }
     }
 
-    public static func read(_ item: InputItem) throws -> [UInt8] {
+    /// The whole input.
+    public static func read(_ item: InputItem) throws -> [UInt8] { try read(item, limit: .max).bytes }
+
+    /// Reads at most `limit` bytes of an input, plus one to tell whether there is more, and
+    /// the input's whole size: what is past the limit is counted, never kept (a regular
+    /// file's size comes from `fstat`; a stream is drained a chunk at a time).
+    public static func read(_ item: InputItem, limit: Int) throws -> (bytes: [UInt8], size: Int) {
         switch item {
-        case .standardInput: return try readAll(fd: 0)
+        case .standardInput: return try readPrefix(fd: 0, limit: limit)
         case .unreadable(_, let reason): throw ReadError(reason: reason)
         case .file(let path):
             let fd = open(path, O_RDONLY)
             guard fd >= 0 else { throw ReadError(reason: String(cString: strerror(errno)).lowercased()) }
             defer { close(fd) }
-            return try readAll(fd: fd)
+            return try readPrefix(fd: fd, limit: limit)
         }
     }
 
-    static func readAll(fd: Int32) throws -> [UInt8] {
+    private static func readPrefix(fd: Int32, limit: Int) throws -> (bytes: [UInt8], size: Int) {
         var result: [UInt8] = []
+        let keep = limit == .max ? limit : limit + 1
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(reason: String(cString: strerror(errno)).lowercased())
-            }
-            if n == 0 { return result }
+        while result.count < keep {
+            let n = try readChunk(fd, &chunk, max: keep - result.count)
+            if n == 0 { return (result, result.count) }
             result.append(contentsOf: chunk[0..<n])
         }
-    }
-}
-
-/// Reads a file descriptor line by line without holding more than one line and one chunk.
-public struct LineReader {
-    private let fd: Int32
-    private var buffer: [UInt8] = []
-    private var start = 0
-    /// `buffer[start..<scanned]` holds no newline. Searching resumes here, so a line
-    /// that arrives in many reads (a 100 MB record through a pipe) is scanned once, not once per read.
-    private var scanned = 0
-    private var eof = false
-    public private(set) var lineNumber = 0
-    static let chunkSize = 1 << 20
-
-    public init(fd: Int32) { self.fd = fd }
-
-    /// The next line without its `\n` (and `\r`), or nil at the end.
-    public mutating func next() throws -> [UInt8]? {
+        var info = stat()
+        if fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) >= result.count {
+            return (result, Int(info.st_size))
+        }
+        var size = result.count
         while true {
-            if let nl = newline() {
-                let end = nl > start && buffer[nl - 1] == 0x0D ? nl - 1 : nl
-                let line = Array(buffer[start..<end])
-                start = nl + 1
-                scanned = start
-                lineNumber += 1
-                return line
-            }
-            scanned = buffer.count
-            if eof {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                lineNumber += 1
-                return line
-            }
-            try fill()
+            let n = try readChunk(fd, &chunk, max: chunk.count)
+            if n == 0 { return (result, size) }
+            size += n
         }
     }
 
-    /// The index of the first newline at or after `scanned`.
-    private func newline() -> Int? {
-        buffer.withUnsafeBufferPointer { b in
-            guard scanned < b.count, let base = b.baseAddress, let hit = memchr(base + scanned, 0x0A, b.count - scanned) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
-    /// Drops the lines already returned and reads one more chunk straight into the buffer.
-    private mutating func fill() throws {
-        if start > 0 {
-            buffer.removeFirst(start)
-            scanned -= start
-            start = 0
-        }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+    private static func readChunk(_ fd: Int32, _ chunk: inout [UInt8], max: Int) throws -> Int {
         while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + old, Self.chunkSize) }
-            if n < 0 && errno == EINTR { continue }
-            buffer.removeLast(Self.chunkSize - max(n, 0))
-            if n < 0 { throw FileReader.ReadError(reason: String(cString: strerror(errno)).lowercased()) }
-            if n == 0 { eof = true }
-            return
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, Swift.min($0.count, max)) }
+            if n >= 0 { return n }
+            if errno != EINTR { throw ReadError(reason: String(cString: strerror(errno)).lowercased()) }
         }
     }
 }

@@ -1,16 +1,26 @@
-/// One `{"id", "text", "title"}` record read from a JSONL line.
+/// One `{"id", "text", "title", ...}` record read from a JSONL line.
 public struct JSONLRecord: Sendable, Equatable {
     public var id: String?
     public var text: String?
     public var title: String?
+    /// Every other field, in input order.
+    public var meta = RecordMeta()
+}
+
+/// A record's line, with `text` and `title` left as UTF-8 bytes: the scoring path never builds a String for them.
+struct RawRecord {
+    var id: String?
+    var text: [UInt8]?
+    var title: [UInt8]?
+    var meta = RecordMeta()
 }
 
 /// A small, strict JSON reader for JSONL article records.
 ///
 /// Foundation's JSONDecoder is several times slower than scoring itself on
-/// this path, so records are read directly from bytes. Fields other than
-/// `id`, `text` and `title` are skipped whatever their type. `id` may be a
-/// string or a number.
+/// this path, so records are read directly from bytes. `id` may be a string or
+/// a number; every field other than `id`, `text` and `title` is kept as
+/// metadata and must be a string or a number.
 public enum JSONLRecordReader {
     public struct SyntaxError: Error, Equatable, CustomStringConvertible {
         public let column: Int
@@ -18,34 +28,50 @@ public enum JSONLRecordReader {
         public var description: String { "column \(column): \(message)" }
     }
 
+    /// A well-formed record with a metadata field that is an object, an array, a boolean or null.
+    public struct FieldTypeError: Error, Equatable, CustomStringConvertible {
+        public let field: String
+        public var description: String { "field \"\(field)\" must be a string or a number" }
+    }
+
     public static func parse(_ line: ArraySlice<UInt8>) throws -> JSONLRecord {
         let raw = try parseRaw(line)
         return JSONLRecord(id: raw.id, text: raw.text.map { String(decoding: $0, as: UTF8.self) },
-                           title: raw.title.map { String(decoding: $0, as: UTF8.self) })
+                           title: raw.title.map { String(decoding: $0, as: UTF8.self) }, meta: raw.meta)
     }
 
-    /// The record with `text` and `title` left as UTF-8 bytes: the scoring path never builds a String for them.
-    static func parseRaw(_ line: ArraySlice<UInt8>) throws -> (id: String?, text: [UInt8]?, title: [UInt8]?) {
+    /// The record with `text` and `title` as bytes. A syntax error anywhere in the line is
+    /// reported before a metadata field of the wrong type.
+    static func parseRaw(_ line: ArraySlice<UInt8>) throws -> RawRecord {
         var reader = JSONReader(bytes: line)
-        var id: String?
-        var text: [UInt8]?
-        var title: [UInt8]?
+        var record = RawRecord()
+        var wrongType: String?
         try reader.readObject { key, reader in
             switch key {
             case "id":
                 if reader.peek() == UInt8(ascii: "\"") {
-                    id = try reader.readString()
+                    record.id = try reader.readString()
                 } else {
-                    id = try reader.readNumberText()
+                    record.id = try reader.readNumberText()
                 }
-            case "text": text = try reader.readBytesOrNull()
-            case "title": title = try reader.readBytesOrNull()
-            default: try reader.skipValue()
+            case "text": record.text = try reader.readBytesOrNull(reserveRest: true)
+            case "title": record.title = try reader.readBytesOrNull(reserveRest: false)
+            default:
+                switch reader.peek() {
+                case UInt8(ascii: "\""):
+                    record.meta.set(key, .string(try reader.readString()))
+                case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                    if wrongType == nil { wrongType = key }
+                    try reader.skipValue()
+                default:
+                    record.meta.set(key, .number(try reader.readJSONNumber()))
+                }
             }
         }
         reader.skipSpace()
         if !reader.atEnd { throw reader.error("unexpected text after the record") }
-        return (id, text, title)
+        if let wrongType { throw FieldTypeError(field: wrongType) }
+        return record
     }
 }
 
@@ -97,23 +123,24 @@ struct JSONReader {
         }
     }
 
-    mutating func readBytesOrNull() throws -> [UInt8]? {
+    mutating func readBytesOrNull(reserveRest: Bool) throws -> [UInt8]? {
         switch peek() {
         case nil: throw error("unexpected end of line, expected a value")
         case UInt8(ascii: "n"): try readLiteral("null"); return nil
-        case UInt8(ascii: "\""): return try readStringBytes()
+        case UInt8(ascii: "\""): return try readStringBytes(reserveRest: reserveRest)
         default: throw error("expected a string or null")
         }
     }
 
-    mutating func readString() throws -> String { String(decoding: try readStringBytes(), as: UTF8.self) }
+    mutating func readString() throws -> String { String(decoding: try readStringBytes(reserveRest: false), as: UTF8.self) }
 
     /// A JSON string's unescaped UTF-8 bytes; runs without escapes are copied in one go.
-    mutating func readStringBytes() throws -> [UInt8] {
+    /// `reserveRest` is for the article text, which is most of its line: room for the rest
+    /// of the line saves its regrowths (for a short field it would be a line-sized allocation).
+    mutating func readStringBytes(reserveRest: Bool) throws -> [UInt8] {
         try expect("\"")
         var out: [UInt8] = []
-        // The text is most of its line: room for the rest of the line saves its regrowths.
-        out.reserveCapacity(bytes.endIndex - i)
+        if reserveRest { out.reserveCapacity(bytes.endIndex - i) }
         while true {
             let run = plainRunEnd(from: i)
             if run > i {
@@ -244,6 +271,36 @@ struct JSONReader {
             i += 1
         }
         guard i > start else { throw error("expected a value") }
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
+    /// A number exactly as the JSON grammar has it (`-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`), as text.
+    /// Stricter than `readNumberText`: metadata numbers are copied into JSON output as they are.
+    mutating func readJSONNumber() throws -> String {
+        skipSpace()
+        let start = i
+        func digits() -> Int {
+            let from = i
+            while i < bytes.endIndex, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+            return i - from
+        }
+        func next(_ c: Unicode.Scalar) -> Bool {
+            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: c) else { return false }
+            i += 1
+            return true
+        }
+        _ = next("-")
+        if next("0") {
+            // a leading zero stands alone
+        } else if digits() == 0 {
+            if i == start { throw error(atEnd ? "unexpected end of line, expected a value" : "expected a string or a number") }
+            throw error("invalid number")
+        }
+        if next("."), digits() == 0 { throw error("invalid number") }
+        if next("e") || next("E") {
+            _ = next("+") || next("-")
+            if digits() == 0 { throw error("invalid number") }
+        }
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 

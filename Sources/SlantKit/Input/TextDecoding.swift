@@ -43,4 +43,24 @@ public enum TextDecoding {
             }
         }
     }
+
+    /// Where to cut `bytes` to keep at most `limit` of them without splitting a character:
+    /// for UTF-16 (with its BOM) an even length not ending in a high surrogate, otherwise a
+    /// UTF-8 boundary (up to three continuation bytes given back).
+    public static func cutLength(_ bytes: [UInt8], limit: Int) -> Int {
+        guard limit < bytes.count else { return bytes.count }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            var n = limit & ~1
+            let highByte = bytes[0] == 0xFF ? n - 1 : n - 2
+            if n >= 4, (0xD8...0xDB).contains(bytes[highByte]) { n -= 2 }
+            return n
+        }
+        var n = limit
+        var given = 0
+        while n > 0 && given < 3 && bytes[n] & 0xC0 == 0x80 {
+            n -= 1
+            given += 1
+        }
+        return n
+    }
 }

@@ -1,12 +1,13 @@
 /// `--format csv`: one row per input, three columns per axis, RFC 4180 quoting.
 ///
-/// Columns: `id,source,tokens`, then `AXIS_score,AXIS_label,AXIS_confidence`
+/// Columns: `id,source,tokens`, then one per `--meta` field (its value as text; empty
+/// when the record has no such field), then `AXIS_score,AXIS_label,AXIS_confidence`
 /// for each axis, then `error`.
 struct CSVReporter: Reporter {
     let options: ReportOptions
 
     mutating func begin(_ out: inout OutputBuffer) {
-        var header = ["id", "source", "tokens"]
+        var header = ["id", "source", "tokens"] + options.metaFields.map(Self.quote)
         for axis in options.axes {
             header += ["\(axis.id)_score", "\(axis.id)_label", "\(axis.id)_confidence"]
         }
@@ -16,13 +17,16 @@ struct CSVReporter: Reporter {
 
     func render(_ record: ScoredRecord) -> [UInt8] {
         var row = [Self.quote(record.id), Self.quote(record.source)]
+        let meta = options.metaFields.map { record.meta[$0].map { Self.quote($0.text) } ?? "" }
         switch record.outcome {
         case .failed(let message):
             row.append("")
+            row += meta
             row += Array(repeating: "", count: options.axes.count * 3)
             row.append(Self.quote(message))
         case .scored(let score):
             row.append(String(score.tokens))
+            row += meta
             for axis in options.axes {
                 let s = score.axis(axis.id)
                 row += [s.map { NumberFormat.fixed($0.score) } ?? "", s?.label ?? "", s.map { NumberFormat.fixed($0.confidence) } ?? ""]

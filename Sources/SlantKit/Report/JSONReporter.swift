@@ -2,13 +2,15 @@
 ///
 /// Record schema (fields always in this order):
 ///
-///     {"id", "source", "tokens", "genre" ("news" or "opinion": whether the text read as straight news),
+///     {"id", "source", "meta" (a JSONL record's other fields, in input order; only when it has any),
+///      "tokens", "genre" ("news" or "opinion": whether the text read as straight news),
 ///      "axes": {AXIS: {"score", "label", "confidence",
 ///                      "hits": {NEGATIVE_POLE: n, POSITIVE_POLE: n},
 ///                      "evidence": [{"term", "pole", "weight", "base", "offset", "length", "rules", "entry"}]}},
 ///      "warnings": [...]}
 ///
-/// A failed input is `{"id", "source", "error", "warnings"}`. `weight` is the
+/// A failed input is `{"id", "source", "meta", "error", "warnings"}` (`meta` when the
+/// record was read but could not be scored: a record with no text). `weight` is the
 /// signed contribution after rules (negative: first pole); `offset` and
 /// `length` are in bytes of the scored text.
 struct JSONReporter: Reporter {
@@ -50,6 +52,7 @@ struct JSONReporter: Reporter {
         w.beginObject()
         w.field("id", record.id)
         w.field("source", record.source)
+        if !record.meta.isEmpty { Self.writeMeta(record.meta, &w) }
         switch record.outcome {
         case .failed(let message):
             w.field("error", message)
@@ -69,6 +72,20 @@ struct JSONReporter: Reporter {
         w.beginArray()
         for warning in record.warnings { w.string(warning) }
         w.endArray()
+        w.endObject()
+    }
+
+    /// `"meta": {FIELD: "string" or number, ...}`, in input order; a number keeps its literal text.
+    static func writeMeta(_ meta: RecordMeta, _ w: inout JSONWriter) {
+        w.key("meta")
+        w.beginObject()
+        for field in meta.fields {
+            w.key(named: field.name)
+            switch field.value {
+            case .string(let s): w.string(s)
+            case .number(let literal): w.encoded(Array(literal.utf8))
+            }
+        }
         w.endObject()
     }
 

@@ -10,10 +10,13 @@ public struct ReportOptions: Sendable {
     public let axes: [Axis]
     /// How many evidence items to show per axis.
     public let evidenceLimit: Int
+    /// The JSONL metadata fields CSV gives a column each (`--meta`); json and jsonl write them all.
+    public let metaFields: [String]
 
-    public init(axes: [Axis], evidenceLimit: Int) {
+    public init(axes: [Axis], evidenceLimit: Int, metaFields: [String] = []) {
         self.axes = axes
         self.evidenceLimit = evidenceLimit
+        self.metaFields = metaFields
     }
 }
 

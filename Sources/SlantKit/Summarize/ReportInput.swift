@@ -35,7 +35,8 @@ public enum ReportInput {
             defer { if fd != 0 { close(fd) } }
             var lines = LineReader(fd: fd)
             do {
-                while let line = try lines.next() {
+                // No line limit: a score record's size is the scorer's business, so `.long` never comes.
+                while case .complete(let line)? = try lines.next() {
                     bytes += line.count + 1
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                     add(reader.record(line, number: lines.lineNumber, source: name))
@@ -46,17 +47,16 @@ public enum ReportInput {
         }
     }
 
-    /// Scores the raw JSONL records in `items` (files) on `axes` and adds them,
-    /// each with the extra fields of its line (`RawRecordFields`).
+    /// Scores the raw JSONL records in `items` on `axes` and adds them, each with its
+    /// metadata (the record's fields beside `id`, `text` and `title`).
     public static func scoreRaw(_ items: [InputItem], scorer: BatchScorer, axes: [Axis], jobs: Int,
                                 into builder: inout SummaryBuilder, progress: Progress = { _, _ in }) throws {
-        let lines = RawRecordFields.read(items)
         var records = 0, bytes = 0
         try scorer.run(items, jsonl: true, jobs: jobs, transform: { $0 }) { record in
-            let line = lines[record.source]
-            builder.add(ReportRecord(record, meta: line?.fields ?? [], axes: axes, evidence: SummaryOptions.evidencePerArticle))
+            let meta = record.meta.fields.map { MetaField($0.name, $0.value.text) }
+            builder.add(ReportRecord(record, meta: meta, axes: axes, evidence: SummaryOptions.evidencePerArticle))
             records += 1
-            bytes += line?.bytes ?? 0
+            bytes += record.inputBytes
             progress(records, bytes)
         }
     }

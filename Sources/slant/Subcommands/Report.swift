@@ -30,10 +30,14 @@ enum ReportCommand {
           --format FORMAT     text (default), csv, json or html (one
                               self-contained page with charts).
           --output FILE       Write to FILE, replaced only when complete.
-          --jsonl FILE|DIR    Score raw {"id", "text", "title", ...} records
-                              from FILE (or every .jsonl in DIR) first.
+          --jsonl FILE|DIR|-  Score raw {"id", "text", "title", ...} records
+                              from FILE (or every .jsonl in DIR, or standard
+                              input) first.
           --lexicons DIR      With --jsonl: score with the lexicons in DIR.
           --jobs N            With --jsonl: score on N threads (default 1).
+          --progress          Show progress on stderr even when it is not a terminal.
+          --no-progress       Never show progress (default: shown on a terminal
+                              when the run lasts more than a second).
           -h, --help          Show this help.
 
         EXIT CODES: 0 done, 2 usage or lexicon error, 3 some records were
@@ -48,13 +52,14 @@ enum ReportCommand {
         var lexicons: String?
         var jobs: Int
         var summary: SummaryOptions
+        var progress: ProgressChoice
     }
 
     static let specs: [OptionSpec] = [
         .value("--by", repeatable: true), .value("--period"), .value("--format"), .value("--output"), .value("--seed"),
         .value("--min-articles"), .value("--axis", repeatable: true), .value("--top"), .value("--jsonl", repeatable: true),
         .value("--lexicons"), .value("--jobs"),
-    ]
+    ] + ProgressChoice.flags
 
     /// The options, or nil for `--help` (which wins over every problem, as for the other commands).
     static func parse(_ arguments: [String]) throws -> Options? {
@@ -70,14 +75,12 @@ enum ReportCommand {
         let options = Options(
             scored: raw.operands, raw: raw.all("--jsonl"), format: try raw.choice("--format", command: "report", default: SummaryFormat.text),
             output: raw.value("--output"), lexicons: raw.value("--lexicons"),
-            jobs: try raw.integer("--jobs", command: "report", default: 1, range: 1...256), summary: summary)
+            jobs: try raw.integer("--jobs", command: "report", default: 1, range: 1...256), summary: summary,
+            progress: try ProgressChoice(raw, command: "report"))
         if !options.raw.isEmpty, let operand = options.scored.first { throw CLIError.unexpectedOperand(command: "report", operand: operand) }
-        if options.raw.contains("-") {
-            throw CLIError.invalidValue(command: "report", option: "--jsonl", value: "-", expected: "a file or directory (raw records are read twice)")
-        }
         if options.raw.isEmpty {
-            if raw.value("--lexicons") != nil { throw CLIError.optionNeeds(command: "report", option: "--lexicons", other: "--jsonl") }
-            if raw.value("--jobs") != nil { throw CLIError.optionNeeds(command: "report", option: "--jobs", other: "--jsonl") }
+            if raw.value("--lexicons") != nil { throw CLIError.optionRequires(command: "report", option: "--lexicons", requirement: "'--jsonl'") }
+            if raw.value("--jobs") != nil { throw CLIError.optionRequires(command: "report", option: "--jobs", requirement: "'--jsonl'") }
         }
         return options
     }
@@ -115,16 +118,27 @@ enum ReportCommand {
             return
         }
         var builder = SummaryBuilder(options: options.summary)
+        let items = options.raw.isEmpty
+            ? InputCollector.expand(options.scored.isEmpty ? ["-"] : options.scored, extensions: InputCollector.jsonlExtensions)
+            : InputCollector.expand(options.raw, extensions: InputCollector.jsonlExtensions)
+        var meter = options.progress.meter(label: "slant report")
+        meter?.start(totalBytes: InputCollector.totalBytes(items))
+        defer { meter?.finish() }
+        // ReportInput reports running totals; the meter takes what changed.
+        var done = (records: 0, bytes: 0)
+        let progress: ReportInput.Progress = { records, bytes in
+            meter?.advance(records: records - done.records, bytes: bytes - done.bytes)
+            done = (records, bytes)
+        }
         if options.raw.isEmpty {
-            let items = InputCollector.expand(options.scored.isEmpty ? ["-"] : options.scored, extensions: InputCollector.jsonlExtensions)
-            ReportInput.readScored(items, into: &builder)
+            ReportInput.readScored(items, into: &builder, progress: progress)
         } else {
             let lexicons = try loadLexicons(options.lexicons)
             let axes = try selectAxes(options.summary.axes.map(\.rawValue), in: lexicons, command: "report")
             let scorer = BatchScorer(classifier: keepForProcess(Classifier(lexicons: lexicons)))
-            let items = InputCollector.expand(options.raw, extensions: InputCollector.jsonlExtensions)
-            try ReportInput.scoreRaw(items, scorer: scorer, axes: axes, jobs: options.jobs, into: &builder)
+            try ReportInput.scoreRaw(items, scorer: scorer, axes: axes, jobs: options.jobs, into: &builder, progress: progress)
         }
+        meter?.finish()
         let summary: CorpusSummary
         do {
             summary = try builder.finish()
