@@ -31,7 +31,6 @@ public struct Classifier: Sendable {
     }
 
     func score(buffer: UnsafeBufferPointer<UInt8>, titled: Bool) -> ArticleScore {
-        let parameters = lexicons.parameters
         // 1. Normalize, segment and tokenize in one pass over the bytes.
         let document = segment(buffer, titled: titled)
         // 2. Find every lexicon term (leftmost-longest per axis) and word-list occurrence.
