@@ -10,6 +10,12 @@ public enum HTMLReducer {
     ]
     static let rawTextTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
 
+    /// The text of `html` as UTF-8 bytes: tags and comments removed, the content of raw-text
+    /// elements dropped, a line feed for each block element's tag, entities decoded, and the
+    /// HTML's own line breaks turned into spaces.
+    ///
+    /// It never fails: an unknown or broken entity stays as text, and an unclosed tag or
+    /// comment takes the rest of the input with it.
     public static func reduce(_ html: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(html.count / 2)

@@ -2,7 +2,9 @@ import Foundation
 
 /// One thing to score, named the way the user named it.
 public enum InputItem: Sendable, Equatable {
+    /// A file, by its path as the user gave it or as found under a directory operand.
     case file(String)
+    /// Standard input, the operand `-`.
     case standardInput
     /// Could not be opened or listed; scoring reports it as an error record.
     case unreadable(path: String, reason: String)
@@ -14,10 +16,18 @@ public enum InputItem: Sendable, Equatable {
 /// files, in sorted order, following symbolic links but never visiting the
 /// same directory twice (a link loop is reported, not followed).
 public enum InputCollector {
+    /// What a directory holds for article scoring, as lower-case extensions without the dot;
+    /// a file named directly is read whatever its extension.
     public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
     /// What a directory holds for `--jsonl`: record files, not articles.
     public static let jsonlExtensions: Set<String> = ["jsonl", "ndjson"]
 
+    /// The input items for `operands`, in order: `-` is standard input, a directory expands to
+    /// its files whose extension (in lower case) is in `extensions`, anything else is a file.
+    ///
+    /// Hidden entries (a name starting with `.`) are skipped. An operand that does not exist,
+    /// or a directory that cannot be listed, becomes `.unreadable` with the reason, so the
+    /// other inputs are still scored.
     public static func expand(_ operands: [String], extensions: Set<String> = InputCollector.extensions) -> [InputItem] {
         var items: [InputItem] = []
         for operand in operands {
@@ -97,19 +107,23 @@ public enum InputCollector {
 }
 
 /// Reads whole files and standard input with POSIX calls, for exact error messages.
-public enum FileReader {
-    public struct ReadError: Error, Sendable, CustomStringConvertible {
-        public let reason: String
-        public var description: String { reason }
+enum FileReader {
+    /// Why an input could not be opened or read.
+    struct ReadError: Error, Sendable, CustomStringConvertible {
+        /// The system's message in lower case (`no such file or directory`), or the
+        /// reason an input was already known to be unreadable.
+        let reason: String
+        /// The reason, as error messages show it.
+        var description: String { reason }
     }
 
     /// The whole input.
-    public static func read(_ item: InputItem) throws -> [UInt8] { try read(item, limit: .max).bytes }
+    static func read(_ item: InputItem) throws -> [UInt8] { try read(item, limit: .max).bytes }
 
     /// Reads at most `limit` bytes of an input, plus one to tell whether there is more, and
     /// the input's whole size: what is past the limit is counted, never kept (a regular
     /// file's size comes from `fstat`; a stream is drained a chunk at a time).
-    public static func read(_ item: InputItem, limit: Int) throws -> (bytes: [UInt8], size: Int) {
+    static func read(_ item: InputItem, limit: Int) throws -> (bytes: [UInt8], size: Int) {
         switch item {
         case .standardInput: return try readPrefix(fd: 0, limit: limit)
         case .unreadable(_, let reason): throw ReadError(reason: reason)

@@ -1,7 +1,10 @@
 /// One `{"id", "text", "title", ...}` record read from a JSONL line.
 public struct JSONLRecord: Sendable, Equatable {
+    /// The record's `id`: a string, or a number's text as written; nil when the record has none.
     public var id: String?
+    /// The article (`text`), JSON escapes decoded; nil when the field is absent or null.
     public var text: String?
+    /// The headline (`title`), scored ahead of the text; nil when the field is absent or null.
     public var title: String?
     /// Every other field, in input order.
     public var meta = RecordMeta()
@@ -22,18 +25,30 @@ struct RawRecord {
 /// a number; every field other than `id`, `text` and `title` is kept as
 /// metadata and must be a string or a number.
 public enum JSONLRecordReader {
+    /// A line that is not one well-formed JSON object, or whose `id`, `text` or `title` has
+    /// the wrong type: where reading stopped and why.
     public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+        /// The 1-based byte column in the line where the problem was found.
         public let column: Int
+        /// What was wrong there, in lower case (`expected ',' or '}'`).
         public let message: String
+        /// `column N: message`, as the error record shows it.
         public var description: String { "column \(column): \(message)" }
     }
 
     /// A well-formed record with a metadata field that is an object, an array, a boolean or null.
     public struct FieldTypeError: Error, Equatable, CustomStringConvertible {
+        /// The offending field's key.
         public let field: String
+        /// The message an error record shows for it.
         public var description: String { "field \"\(field)\" must be a string or a number" }
     }
 
+    /// Reads one line (without its newline) as a record.
+    ///
+    /// Throws `SyntaxError` for malformed JSON or text after the object, and
+    /// `FieldTypeError` when the only problem is a metadata field that is not a string or
+    /// a number. A record without `text` is not an error here: its `text` is nil.
     public static func parse(_ line: ArraySlice<UInt8>) throws -> JSONLRecord {
         let raw = try parseRaw(line)
         return JSONLRecord(id: raw.id, text: raw.text.map { String(decoding: $0, as: UTF8.self) },

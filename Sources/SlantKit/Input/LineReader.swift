@@ -6,8 +6,9 @@ import Foundation
 /// soon as the line is known to be over, and the caller reads the rest of it a chunk at a
 /// time (`nextLineChunk`) or skips it (`skipLine()`), in bounded memory either way. A UTF-8
 /// byte-order mark at the start of the stream (Windows tools write one) is dropped.
-public struct LineReader {
-    public enum Line: Equatable {
+struct LineReader {
+    /// What `next()` returns for one line.
+    enum Line: Equatable {
         /// A line of at most `maxLineBytes`, without its `\n` (and a `\r` before it).
         case complete([UInt8])
         /// A line over `maxLineBytes`; read it with `nextLineChunk` or `skipLine()` before calling `next()` again.
@@ -29,20 +30,23 @@ public struct LineReader {
     private var longLength = 0
     private var longEndsWithCR = false
     private var inLongLine = false
-    public private(set) var lineNumber = 0
+    /// The 1-based number of the line last returned by `next()`; 0 before the first.
+    private(set) var lineNumber = 0
     static let chunkSize = 1 << 20
 
-    public init(fd: Int32, maxLineBytes: Int = .max) {
+    /// Reads `fd` (not closed here) from its current offset; lines over `maxLineBytes`
+    /// bytes, without their newline, come as `.long`.
+    init(fd: Int32, maxLineBytes: Int = .max) {
         self.fd = fd
         self.maxLineBytes = maxLineBytes
     }
 
     /// Bytes of the stream consumed so far: through the last line returned or skipped
     /// (with its newline, and any byte-order mark before the first line).
-    public var position: Int { dropped + start }
+    var position: Int { dropped + start }
 
     /// The next line, or nil at the end.
-    public mutating func next() throws -> Line? {
+    mutating func next() throws -> Line? {
         precondition(!inLongLine, "read or skip the long line first")
         try skipByteOrderMark()
         while true {
@@ -83,7 +87,7 @@ public struct LineReader {
     /// Hands `body` the next bytes of the long line (what the buffer holds, never past the
     /// line's end); returns false, without calling `body`, once the line is over. The
     /// newline is consumed, not handed over.
-    public mutating func nextLineChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
+    mutating func nextLineChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
         guard inLongLine else { return false }
         if start == buffer.count {
             if !eof { try fill() }
@@ -109,13 +113,13 @@ public struct LineReader {
 
     /// Skips the rest of the long line, a chunk at a time. Returns the line's length in
     /// bytes, without its newline and a `\r` before it.
-    public mutating func skipLine() throws -> Int {
+    mutating func skipLine() throws -> Int {
         while try nextLineChunk({ _ in }) {}
         return longLineLength
     }
 
     /// The length of the long line just finished (once `nextLineChunk` has returned false), without its newline and a `\r` before it.
-    public var longLineLength: Int { longLength - (longEndsWithCR ? 1 : 0) }
+    var longLineLength: Int { longLength - (longEndsWithCR ? 1 : 0) }
 
     private mutating func endLongLine() {
         inLongLine = false

@@ -1,7 +1,10 @@
 /// One `--pole CATEGORY=-|+`: a dictionary category and the end of the axis it goes to.
 public struct PoleAssignment: Sendable, Equatable {
+    /// The category's name as the dictionary has it (a nested YAML category as `PARENT.CHILD`).
     public let category: String
+    /// The end of the axis the category's terms go to: `-` is `.negative`, `+` is `.positive`.
     public let side: PoleSide
+    /// Maps `category` to the `side` end of the axis.
     public init(category: String, side: PoleSide) {
         self.category = category
         self.side = side
@@ -14,7 +17,10 @@ public struct ImportedEntry: Sendable, Equatable {
     public let text: String
     /// Its normalized form (`Term.key`): what two entries share when they are the same term.
     public let key: String
+    /// The pole the entry goes to: the side its category is mapped to.
     public let side: PoleSide
+    /// The entry's weight, greater than 0 and at most 5: the dictionary's own (a word-score
+    /// list's magnitude), else the weights table's row, else `AxisImporter.defaultWeight`.
     public let weight: Double
     /// The category it came from (the first one, when several categories of one pole hold it).
     public let category: String
@@ -23,8 +29,11 @@ public struct ImportedEntry: Sendable, Equatable {
 
 /// A dictionary turned into one axis file of Slant's lexicon format.
 public struct ImportedAxis: Sendable {
+    /// The axis's id (`--axis`); the file is named after it.
     public let id: AxisID
+    /// The name of the axis's first (`-`) pole, made from the names of the categories mapped to it.
     public let negativePole: String
+    /// The name of the axis's second (`+`) pole, made from the names of the categories mapped to it.
     public let positivePole: String
     /// Per pole, negative first, in dictionary order.
     public let entries: [ImportedEntry]
@@ -37,7 +46,9 @@ public struct ImportedAxis: Sendable {
     /// The lexicon file.
     public let text: String
 
+    /// The axis file's name in a lexicon directory: `ID.lex`.
     public var fileName: String { id.rawValue + ".lex" }
+    /// How many entries the axis has on `side` (after merging repeated terms).
     public func count(_ side: PoleSide) -> Int { entries.filter { $0.side == side }.count }
 }
 

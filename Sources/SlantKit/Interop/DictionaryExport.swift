@@ -1,6 +1,9 @@
 /// The formats `slant export` writes (`--to`).
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case yaml, liwc
+    /// A quanteda dictionary in YAML (`slant.yml`): each axis a mapping of its poles to lists of terms.
+    case yaml
+    /// A LIWC-style `.dic` (`slant.dic`): the numbered `AXIS.POLE` categories, then each term with its categories' numbers.
+    case liwc
 
     /// The dictionary's file name in `--output DIR`.
     public var fileName: String { self == .yaml ? "slant.yml" : "slant.dic" }
@@ -8,15 +11,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// A term of an exported category and the weight of the entry it comes from.
 public struct ExportTerm: Sendable, Equatable {
+    /// The term as the dictionary writes it: the entry's term, or one word-class variant of it.
     public let text: String
+    /// The weight of the lexicon entry the term comes from, greater than 0 and at most 5.
     public let weight: Double
 }
 
 /// One pole of one axis, as a category `AXIS.POLE`.
 public struct ExportCategory: Sendable {
+    /// The axis the pole belongs to.
     public let axis: AxisID
+    /// The pole's name, as the axis file declares it.
     public let pole: String
+    /// The pole's terms in lexicon order, each once.
     public internal(set) var terms: [ExportTerm]
+    /// The category's name in the dictionary: `AXIS.POLE`.
     public var name: String { "\(axis).\(pole)" }
 }
 
@@ -39,9 +48,12 @@ public struct ExportSkips: Sendable, Equatable {
 /// gives every variant (`trump caved`, `the white house caved` ...), since no other tool has
 /// classes. Every term carries its entry's weight, written to the weights table.
 public struct LexiconExport: Sendable {
+    /// Two categories per axis, the axis's first pole first, axes in load order.
     public let categories: [ExportCategory]
+    /// What the export leaves out, by kind, for the report on stderr.
     public let skipped: ExportSkips
 
+    /// The dictionary categories of every axis of `lexicons`.
     public init(_ lexicons: LexiconSet) {
         var categories: [ExportCategory] = []
         var skipped = ExportSkips()

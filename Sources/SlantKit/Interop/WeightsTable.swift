@@ -9,6 +9,7 @@
 /// of a term (exactly as the dictionary writes it) in a category. `slant import --weights`
 /// reads it back; a term it does not list weighs 1.
 public struct WeightsTable: Sendable {
+    /// The column names of the header row, which must be the file's first non-blank line.
     public static let header = ["category", "term", "weight"]
 
     struct Row {

@@ -14,8 +14,12 @@
 /// The weight is the magnitude, rounded to `weightDecimals` decimals; a score that rounds
 /// to 0 is `zero`.
 public enum WordScoreList {
-    /// The categories, in order; `slant import` maps the first two to `-` and `+` unless told otherwise.
-    public static let negative = "negative", positive = "positive", zero = "zero"
+    /// The category of a term with a score below 0; `slant import` maps it to `-` unless told otherwise.
+    public static let negative = "negative"
+    /// The category of a term with a score above 0; `slant import` maps it to `+` unless told otherwise.
+    public static let positive = "positive"
+    /// The category of a term whose score rounds to 0: unmapped unless a `--pole` names it.
+    public static let zero = "zero"
 
     /// Decimals kept of a score's magnitude: the precision weights are written with.
     public static let weightDecimals = 4

@@ -2,8 +2,12 @@ import Foundation
 
 /// What scoring one input produced: a score, or the reason there is none.
 public struct ScoredRecord: Sendable {
+    /// A score, or the reason an input has none.
     public enum Outcome: Sendable {
+        /// The input was scored.
         case scored(ArticleScore)
+        /// The input could not be read, parsed or scored: the message its error record shows
+        /// (`line 3: malformed JSON: column 9: ...` for a JSONL line).
         case failed(String)
 
         /// The reason, for a failed input.
@@ -13,9 +17,11 @@ public struct ScoredRecord: Sendable {
         }
     }
 
+    /// The record's name in the output: a JSONL record's own `id` when it has one, else `source`.
     public let id: String
     /// Where the input came from: a path, `-`, or `path:line` for a JSONL record.
     public let source: String
+    /// The score, or why there is none.
     public let outcome: Outcome
     /// Repairs made to the input and notes on the score.
     public let warnings: [String]
@@ -25,7 +31,8 @@ public struct ScoredRecord: Sendable {
     /// The input bytes this record came from (a file's size; a JSONL line with its newline), for progress.
     public let inputBytes: Int
 
-    public init(id: String, source: String, outcome: Outcome, warnings: [String], meta: RecordMeta = RecordMeta(), inputBytes: Int = 0) {
+    /// A record; a file's or an unreadable input's has no metadata.
+    init(id: String, source: String, outcome: Outcome, warnings: [String], meta: RecordMeta = RecordMeta(), inputBytes: Int = 0) {
         self.id = id
         self.source = source
         self.outcome = outcome
@@ -47,9 +54,13 @@ public struct ArticleLimit: Sendable, Equatable {
     /// about 120 MB), so a run stays under 200 MB even when it truncates a garbage page.
     public static let defaultMaxBytes = 4 << 20
 
+    /// The most bytes an article may have (`--max-article-bytes`), counted as described above.
     public var maxBytes: Int
+    /// Whether an article over `maxBytes` is scored on its first `maxBytes` bytes, with a
+    /// warning, instead of becoming an error record (`--truncate`).
     public var truncate: Bool
 
+    /// A limit of `maxBytes` bytes per article; a bigger one is an error record, or cut down when `truncate`.
     public init(maxBytes: Int = ArticleLimit.defaultMaxBytes, truncate: Bool = false) {
         self.maxBytes = maxBytes
         self.truncate = truncate
@@ -66,9 +77,12 @@ public struct ArticleLimit: Sendable, Equatable {
 /// batch always goes on, so the number of records equals the number of inputs
 /// (JSONL lines count one each; blank lines are not inputs).
 public struct BatchScorer: Sendable {
+    /// What scores each input.
     public let classifier: Classifier
+    /// How big an article may be, and what becomes of a bigger one.
     public let limit: ArticleLimit
 
+    /// A scorer that scores with `classifier` and holds every article to `limit`.
     public init(classifier: Classifier, limit: ArticleLimit = ArticleLimit()) {
         self.classifier = classifier
         self.limit = limit
@@ -313,6 +327,7 @@ public struct BatchScorer: Sendable {
         }
     }
 
+    /// The name an item's records and messages carry: its path as given, or `-` for standard input.
     public static func displayName(_ item: InputItem) -> String {
         switch item {
         case .file(let path), .unreadable(let path, _): return path

@@ -7,9 +7,11 @@
 ///     let result = classifier.score("Congress must impose new sanctions on Moscow.")
 ///     result.axis(AxisID("engagement_pressure"))?.label   // "pressure"
 public struct Classifier: Sendable {
+    /// The lexicons the classifier scores with: its axes, word lists and rule parameters.
     public let lexicons: LexiconSet
     let compiled: CompiledLexicon
 
+    /// Compiles `lexicons` for matching: the costly step, so make one classifier and share it.
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
         self.compiled = CompiledLexicon(lexicons)

@@ -17,9 +17,12 @@ public struct Bootstrap: Sendable {
     /// The interval's coverage: 95%, so the bounds are the 2.5th and 97.5th percentiles.
     public static let level = 0.95
 
+    /// Resamples drawn for each interval, at least 1.
     public let resamples: Int
+    /// The run's seed (`--seed`), which each interval's stream mixes with the interval's name.
     public let seed: UInt64
 
+    /// A bootstrap drawing `resamples` resamples (at least 1) per interval, from `seed`.
     public init(resamples: Int = Bootstrap.defaultResamples, seed: UInt64 = Bootstrap.defaultSeed) {
         precondition(resamples >= 1, "a bootstrap needs at least one resample")
         self.resamples = resamples
@@ -69,10 +72,13 @@ public struct Bootstrap: Sendable {
 
 /// A closed interval of scores.
 public struct Interval: Sendable, Equatable {
+    /// The lower end, at most `upper`.
     public let lower: Double
+    /// The upper end, at least `lower`.
     public let upper: Double
 
-    public init(lower: Double, upper: Double) {
+    /// The interval from `lower` to `upper`.
+    init(lower: Double, upper: Double) {
         self.lower = lower
         self.upper = upper
     }

@@ -6,6 +6,7 @@
 /// Every record is accounted for: a scored record is in exactly one group (a
 /// missing grouping value is the group part `(none)`), an error record in `errors`.
 public struct CorpusSummary: Sendable {
+    /// The options the summary was made with (its method: resamples, seed, minimum articles).
     public let options: SummaryOptions
     /// The axes summarized, in the order of the input (or of `--axis`).
     public let axes: [ReportAxis]
@@ -17,16 +18,20 @@ public struct CorpusSummary: Sendable {
     public let badDates: Int
     /// In `GroupKey` order.
     public let groups: [GroupSummary]
+    /// One per `--compare` pair and summarized axis: the pairs in the order given, each over `axes` in order.
     public let comparisons: [ComparisonSummary]
 
+    /// Records that were scored: `records` less the error records.
     public var scored: Int { records - errors.count }
 }
 
 /// The knobs of a summary, with the documented defaults.
 public struct SummaryOptions: Sendable {
+    /// How records are grouped (`--by`, `--period`).
     public var grouping: GroupSpec
     /// Only these axes (`--axis`); empty for every axis of the input.
     public var axes: [AxisID]
+    /// How the intervals are drawn: resamples and seed (`--seed`).
     public var bootstrap: Bootstrap
     /// A group-axis with fewer scored articles is shown as too few, not as numbers (`--min-articles`).
     public var minArticles: Int
@@ -37,10 +42,13 @@ public struct SummaryOptions: Sendable {
 
     /// Five: below that, a 95% interval from resampling says little (with 4 articles there are only 35 distinct resamples).
     public static let defaultMinArticles = 5
+    /// Three: enough to see what drives a mean, few enough to read for every group and axis.
     public static let defaultTop = 3
     /// Evidence items shown per pulling article: its strongest hits.
     public static let evidencePerArticle = 3
 
+    /// Options with the defaults above for whatever is not given; `minArticles` must be at
+    /// least 2, since an article's pull needs the mean of the others.
     public init(grouping: GroupSpec, axes: [AxisID] = [], bootstrap: Bootstrap = Bootstrap(), minArticles: Int = defaultMinArticles,
                 top: Int = defaultTop, comparisons: [ComparisonRequest] = []) {
         precondition(minArticles >= 2, "a pull needs the mean without the article")
@@ -53,10 +61,14 @@ public struct SummaryOptions: Sendable {
     }
 }
 
+/// A `--compare A B`: two groups, by name (`GroupKey.name`), whose means are compared as A − B.
 public struct ComparisonRequest: Sendable, Equatable {
+    /// The name of group A, whose mean the difference starts from.
     public let a: String
+    /// The name of group B, whose mean is subtracted.
     public let b: String
 
+    /// A comparison of group `a` with group `b`.
     public init(_ a: String, _ b: String) {
         self.a = a
         self.b = b
@@ -65,12 +77,17 @@ public struct ComparisonRequest: Sendable, Equatable {
 
 /// A record that has no score: its id, source and the reason.
 public struct ErrorRecord: Sendable, Equatable {
+    /// The record's id, or where it came from when it has none.
     public let id: String
+    /// Where the record came from: a path, `-`, or `path:line`.
     public let source: String
+    /// Why the record has no score.
     public let message: String
 }
 
+/// One group: its key, how many articles it has, and its statistics on each axis.
 public struct GroupSummary: Sendable {
+    /// The group's value of each grouping part; `key.name` is what the report shows.
     public let key: GroupKey
     /// Scored records in the group.
     public let articles: Int
@@ -80,6 +97,7 @@ public struct GroupSummary: Sendable {
 
 /// One group on one axis.
 public struct AxisCell: Sendable {
+    /// The axis, with its pole names.
     public let axis: ReportAxis
     /// The group's articles scored on this axis.
     public let n: Int
@@ -89,11 +107,15 @@ public struct AxisCell: Sendable {
     public let stats: CellStats?
 }
 
+/// The numbers of one group on one axis, when it has at least `minArticles` articles.
 public struct CellStats: Sendable {
+    /// The mean of the articles' scores, in [-1, 1].
     public let mean: Double
+    /// The mean's bootstrap interval (`Bootstrap.level`, 95%).
     public let interval: Interval
     /// The share of each of `axis.labels` (first pole, neutral, second pole).
     public let shares: [Double]
+    /// The median of the articles' confidences, in [0, 1].
     public let medianConfidence: Double
     /// Largest |pull| first; ties in input order.
     public let pulls: [Pull]
@@ -101,8 +123,11 @@ public struct CellStats: Sendable {
 
 /// An article that moves its group's mean.
 public struct Pull: Sendable {
+    /// The article's id.
     public let id: String
+    /// Where the article came from.
     public let source: String
+    /// The article's score on the axis.
     public let score: Double
     /// The group mean minus the mean without this article: `(score − mean) / (n − 1)`.
     public let pull: Double
@@ -110,11 +135,17 @@ public struct Pull: Sendable {
     public let evidence: [ReportEvidence]
 }
 
+/// One `--compare A B` on one axis: how many articles each group has and the difference of their means.
 public struct ComparisonSummary: Sendable {
+    /// The name of group A.
     public let a: String
+    /// The name of group B.
     public let b: String
+    /// The axis compared on.
     public let axis: ReportAxis
+    /// Group A's articles scored on the axis.
     public let nA: Int
+    /// Group B's articles scored on the axis.
     public let nB: Int
     /// `mean(A) − mean(B)` and its interval; nil when either group has too few articles.
     public let difference: (estimate: Double, interval: Interval)?

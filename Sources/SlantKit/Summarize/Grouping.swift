@@ -6,6 +6,7 @@ public struct GroupSpec: Sendable, Equatable {
     /// The calendar period of the `date` field (`--period`), if any; it is the key's last part.
     public let period: Period?
 
+    /// Groups by the values of `fields`, in order, then by the `period` of `date` when one is given.
     public init(fields: [String], period: Period?) {
         self.fields = fields
         self.period = period
@@ -39,6 +40,7 @@ public enum Period: String, Sendable, CaseIterable {
     /// Calendar month, `2025-08`.
     case month
 
+    /// The period `date` falls in, as the report names it: `2025-W33` or `2025-08`.
     public func name(_ date: CalendarDate) -> String {
         switch self {
         case .month: return "\(CalendarDate.pad(date.year, 4))-\(CalendarDate.pad(date.month, 2))"
@@ -54,9 +56,11 @@ public enum Period: String, Sendable, CaseIterable {
 /// Groups sort part by part, a missing value after every present one, so
 /// `(none)` comes last and ISO periods in time order.
 public struct GroupKey: Hashable, Comparable, Sendable {
+    /// The record's value of each grouping part: the `--by` fields, then the period's name.
     public let parts: [String?]
 
-    public init(parts: [String?]) { self.parts = parts }
+    /// The key with these part values.
+    init(parts: [String?]) { self.parts = parts }
 
     /// What a missing value is shown as.
     public static let missing = "(none)"
@@ -87,8 +91,11 @@ public struct GroupKey: Hashable, Comparable, Sendable {
 
 /// A day of the proleptic Gregorian calendar, read from an ISO 8601 date.
 public struct CalendarDate: Sendable, Equatable {
+    /// The year, as the date's four digits write it (0 to 9999).
     public let year: Int
+    /// The month, 1 (January) to 12.
     public let month: Int
+    /// The day of the month, from 1 to the month's last day.
     public let day: Int
 
     /// `2025-08-15`, or a timestamp starting with one (`2025-08-15T09:30:00Z`,

@@ -4,7 +4,7 @@
 /// record as `slant score` wrote it, or an error record for a line that is not
 /// a score record (malformed JSON, no `axes`, an axis whose poles differ from
 /// the earlier lines', as when outputs of two lexicon versions are mixed).
-public struct ScoredLineReader {
+struct ScoredLineReader {
     /// Well-formed JSON that is not a usable score record.
     struct Problem: Error {
         let message: String
@@ -13,10 +13,11 @@ public struct ScoredLineReader {
     /// Each axis as first seen, so every later line must name the same poles.
     private var known: [AxisID: ReportAxis] = [:]
 
-    public init() {}
+    /// A reader that has seen no axes yet.
+    init() {}
 
     /// The record on `line` (1-based `number`) of `source`.
-    public mutating func record(_ line: [UInt8], number: Int, source: String) -> ReportRecord {
+    mutating func record(_ line: [UInt8], number: Int, source: String) -> ReportRecord {
         let where_ = "\(source):\(number)"
         var fields = Fields()
         do {

@@ -1,5 +1,6 @@
 /// Builds a `CorpusSummary` from records fed one at a time, in input order.
 public struct SummaryBuilder {
+    /// What to summarize and how: grouping, axes, bootstrap, thresholds and comparisons.
     public let options: SummaryOptions
     private var axes: [ReportAxis] = []
     private var records = 0
@@ -23,8 +24,11 @@ public struct SummaryBuilder {
         let evidence: [ReportEvidence]
     }
 
+    /// A builder with no records yet.
     public init(options: SummaryOptions) { self.options = options }
 
+    /// Counts `record`: an error record is kept for the errors list; a scored one joins its
+    /// group (by `options.grouping`) with its score on every axis it has.
     public mutating func add(_ record: ReportRecord) {
         records += 1
         switch record.outcome {

@@ -1,7 +1,15 @@
 /// The output formats of `slant report`.
 public enum SummaryFormat: String, Sendable, CaseIterable {
-    case text, csv, json, html
+    /// Tables for reading in a terminal: one per axis, with the pulling articles, then the comparisons (the default).
+    case text
+    /// A row per group and axis, then a row per comparison and axis, for spreadsheets and R.
+    case csv
+    /// The whole summary as one JSON object.
+    case json
+    /// One self-contained page with charts and tables (inline CSS and SVG, no script).
+    case html
 
+    /// The complete report of `summary` in this format.
     public func render(_ summary: CorpusSummary) -> String {
         switch self {
         case .text: return SummaryText.render(summary)
