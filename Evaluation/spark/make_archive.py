@@ -63,7 +63,9 @@ def record_line(rng, articles, number):
     if number % UNNAMED_EVERY == 0:
         del record["id"]
     if number % 101 == 0:
-        record["meta"] = {"outlet": "generated", "tags": ["spark", "test"], "year": 2026}
+        # Metadata fields (strings and numbers) come back under "meta" in the output.
+        record["outlet"] = "generated"
+        record["year"] = 2026
     # ensure_ascii=True on some lines gives \u escapes for curly quotes and dashes.
     return json.dumps(record, ensure_ascii=(number % 3 == 0))
 
@@ -97,8 +99,9 @@ def main(argv):
     parser.add_argument("output")
     parser.add_argument("--records", type=int, default=12000, help="generated records (default 12000)")
     parser.add_argument("--seed", type=int, default=17)
-    parser.add_argument("--long-bytes", type=int, default=4 << 20,
-                        help="text bytes of the long record (default 4 MiB)")
+    # Under slant's default --max-article-bytes (4 MiB), so the long record is scored.
+    parser.add_argument("--long-bytes", type=int, default=3 << 20,
+                        help="text bytes of the long record (default 3 MiB)")
     options = parser.parse_args(argv)
     rng = random.Random(options.seed)
     articles = load_articles(options.corpus)
