@@ -1,7 +1,8 @@
 import Foundation
 import SlantKit
 
-/// Loads the lexicons named by `--lexicons`, or the shipped ones embedded in the binary.
+/// Loads the lexicons named by `--lexicons`, or the shipped ones (embedded in the binary,
+/// or read from the directory `SLANT_LEXICONS` names).
 ///
 /// The set lives until the process exits (see `keepForProcess`).
 func loadLexicons(_ directory: String?) throws -> LexiconSet {

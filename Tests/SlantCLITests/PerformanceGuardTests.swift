@@ -43,7 +43,7 @@ struct PerformanceGuardTests {
         try FileManager.default.createDirectory(at: bigDir, withIntermediateDirectories: true)
         let vocabulary = Array(Set(texts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })).sorted()
         let extra = BenchInputs.extraEntries(20_000, vocabulary: vocabulary, seed: 7)
-        for source in LexiconSet.shippedSources() {
+        for source in try LexiconSet.shippedSources() {
             let name = URL(fileURLWithPath: source.path).lastPathComponent
             let text = name == "engagement_pressure.lex" ? source.text + extra : source.text
             try text.write(to: bigDir.appendingPathComponent(name), atomically: true, encoding: .utf8)
