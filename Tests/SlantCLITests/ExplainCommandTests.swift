@@ -67,14 +67,13 @@ struct ExplainCommandTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;"))
     }
 
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     /// The DOM after load, from a real browser: no script ran, no injected element exists.
-    @Test(.enabled(if: chromium != nil, "needs chromium (apt-get install chromium)"))
+    @Test(.needs(.chromium))
     func hostileArticleStaysInertInABrowser() throws {
+        try Requirement.chromium.check()
         let (page, _) = try Self.hostilePage()
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
-        let dom = try Slant.tool(Self.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteURL.absoluteString],
+        let dom = try Slant.tool(try #require(Requirement.chromiumPath), ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteURL.absoluteString],
                                  capturing: .standardOutput).text
         #expect(dom.contains("<title>slant explain:"), "page did not load")
         #expect(!dom.contains("pwned</title>"))
