@@ -133,7 +133,10 @@ struct LexiconParserTests {
         let error = #expect(throws: LexiconError.self) {
             try TestLexicon.set(axis: body)
         }
-        #expect(error?.diagnostics.count == 2)
+        #expect(error?.diagnostics.map(\.description) == [
+            "axis.lex:6:11: error: weight 'x' is not a number",
+            "axis.lex:7:9: error: weight 0 is out of range; weights are > 0 and at most 5.0 (the pole gives the direction)",
+        ])
     }
 
     @Test func commentsAndBlankLinesAreIgnoredAndTermsAreSplitLikeText() throws {
