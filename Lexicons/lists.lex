@@ -513,8 +513,9 @@ lutnick
 [list administration_refs_rivals]
 # Other actors a judgement near an administration reference may be about.
 # A [context] rule triggered by @administration_refs does not fire when one
-# of these stands nearer its term than every administration reference: in
-# "Putin made a big mistake trying to play Trump" the mistake is Putin's.
+# of these stands strictly nearer its term than every administration
+# reference: in "Trump says Putin made a big mistake" the mistake is Putin's.
+# On a tie the administration wins ("Putin outmanoeuvred Trump").
 # People only: countries ("Russia", "Ukraine") are often the object of the
 # administration's own move ("Trump's gift to Russia was a mistake").
 putin

@@ -1,7 +1,8 @@
 import Foundation
 import SlantKit
 
-/// Loads the lexicons named by `--lexicons`, or the shipped ones embedded in the binary.
+/// Loads the lexicons named by `--lexicons`, or the shipped ones (embedded in the binary,
+/// or read from the directory `SLANT_LEXICONS` names).
 ///
 /// The set lives until the process exits (see `keepForProcess`).
 func loadLexicons(_ directory: String?) throws -> LexiconSet {
@@ -35,4 +36,13 @@ nonisolated(unsafe) private var processLifetime: [Any] = []
 func keepForProcess<T>(_ value: T) -> T {
     processLifetime.append(value)
     return value
+}
+
+/// The shipped lexicon files (display path, text): the built-in copy, or `SLANT_LEXICONS`'s directory.
+func shippedLexiconSources() throws -> [(path: String, text: String)] {
+    do {
+        return try LexiconSet.shippedSources()
+    } catch let error as LexiconError {
+        throw CLIError.lexicons(error)
+    }
 }

@@ -70,6 +70,7 @@ struct ExplainCommandTests {
     /// The DOM after load, from a real browser: no script ran, no injected element exists.
     @Test(Chromium.available)
     func hostileArticleStaysInertInABrowser() throws {
+        try Requirement.chromium.check()
         let (page, _) = try Self.hostilePage()
         defer { try? FileManager.default.removeItem(at: page.deletingLastPathComponent()) }
         let dom = try Chromium.dumpDOM(page)

@@ -154,6 +154,9 @@ struct AtomicOutputTests {
         #expect(try Self.leftovers(in: dir).isEmpty)
     }
 
+    /// How long a started `slant` may take to write its first output (a cold start under a sanitizer took 20 s).
+    static let startDeadline: TimeInterval = 120
+
     @Test func terminatedRunLeavesThePreviousFileUntouched() throws {
         let dir = try Slant.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -166,10 +169,29 @@ struct AtomicOutputTests {
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        // Some records arrive; the run is still going (stdin open) when the signal comes.
-        input.fileHandleForWriting.write(Data(String(repeating: "{\"id\": \"a\", \"text\": \"Ukraine needs weapons.\"}\n", count: 300).utf8))
-        Thread.sleep(forTimeInterval: 1.0)
-        #expect(try !Self.leftovers(in: dir).isEmpty, "the temporary file exists while the run is going")
+        // Records arrive until output reaches the temporary file: then slant has begun the
+        // atomic write (its signal handlers are installed before it writes anything) and the
+        // run is still going (stdin open) when the signal comes. A deadline, not a fixed
+        // sleep: under a sanitizer, with the suite starting processes in parallel, one cold
+        // start took 20 s.
+        let records = Data(String(repeating: "{\"id\": \"a\", \"text\": \"Ukraine needs weapons.\"}\n", count: 100).utf8)
+        let startBy = Date().addingTimeInterval(Self.startDeadline)
+        var written = false
+        while !written && process.isRunning && Date() < startBy {
+            input.fileHandleForWriting.write(records)
+            written = try Self.leftovers(in: dir).contains { name in
+                ((try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(name).path))?[.size] as? Int ?? 0) > 0
+            }
+            if !written { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        guard written else {
+            let exited = !process.isRunning
+            if !exited { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            Issue.record(exited ? "slant exited (status \(process.terminationStatus)) before writing to a temporary file"
+                                : "no output reached a temporary file within \(Self.startDeadline) s")
+            return
+        }
         process.terminate()
         // Bounded wait: if the signal were ignored or blocked, fail instead of hanging CI.
         let deadline = Date().addingTimeInterval(10)
@@ -184,8 +206,9 @@ struct AtomicOutputTests {
         #expect(try Self.leftovers(in: dir).isEmpty)
     }
 
-    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv to drop privileges"))
+    @Test(.needs(.setpriv))
     func unreadableFileIsAnErrorRecord() throws {
+        try Requirement.setpriv.check()
         let dir = try Slant.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let secret = dir.appendingPathComponent("secret.txt")

@@ -39,10 +39,19 @@ struct ScoreCommandTests {
         #expect((eAxis["score"] as? Double ?? 0) < -0.15)
         let evidence = try #require((pAxis["evidence"] as? [[String: Any]])?.first)
         #expect(Set(evidence.keys) == ["term", "pole", "weight", "base", "offset", "length", "rules", "entry"])
-        let offset = try #require(evidence["offset"] as? Int)
-        let length = try #require(evidence["length"] as? Int)
+        // Every item's offset and length spell its term in the text (no term here has a
+        // wildcard, a word class or an apostrophe, so the spelling differs only in case).
         let bytes = Array(Self.pressure.utf8)
-        #expect(offset >= 0 && offset + length <= bytes.count)
+        var spelled: [String] = []
+        for item in try #require(pAxis["evidence"] as? [[String: Any]]) {
+            let offset = try #require(item["offset"] as? Int)
+            let length = try #require(item["length"] as? Int)
+            try #require(offset >= 0 && length > 0 && offset + length <= bytes.count, "\(item)")
+            let text = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+            #expect(text.lowercased() == item["term"] as? String, "offset \(offset), length \(length)")
+            spelled.append(text)
+        }
+        #expect(spelled.contains("new sanctions") && spelled.contains("arm Ukraine"), "\(spelled)")
         #expect(((p["axes"] as? [String: Any])?.keys.count) == 1, "--axis filters the output")
     }
 

@@ -94,9 +94,9 @@ struct BehaviourTests {
         let trump = AxisID("trump_evaluation")
         // `mistake*` counts as criticism near an administration reference, unless a rival
         // (list administration_refs_rivals) stands nearer: then the mistake is the rival's.
-        let putins = Self.classifier.score("In Ukraine, Putin made a big mistake trying to play Trump.")
+        let putins = Self.classifier.score("On Ukraine, Trump says Putin made a big mistake.")
         #expect(!putins.hits.contains { $0.axis == trump }, "\(putins.hits.map(\.term))")
-        let trumps = Self.classifier.score("In Ukraine, Trump made a big mistake trying to play Putin.")
+        let trumps = Self.classifier.score("On Ukraine, Putin says Trump made a big mistake.")
         let hit = try #require(trumps.hits.first { $0.axis == trump })
         #expect(hit.term == "mistake*" && hit.value < 0)
     }
@@ -110,42 +110,52 @@ struct BehaviourTests {
         }
     }
 
-    /// The project's own full articles, read at test time.
-    static let articles: [String] = {
+    /// The project's own full articles, read once at test time. A directory or file that
+    /// cannot be read fails every test that uses them (`try Self.articles()`), instead of
+    /// scoring an empty text that passes every "no label changes" check.
+    static let corpus: Result<[String], Unreadable> = Result {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let corpus = root.appendingPathComponent("Evaluation/corpus")
-        return ["articles-a", "articles-b"].flatMap { dir in
-            ((try? FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(dir).path)) ?? []).sorted().map {
-                (try? String(contentsOf: corpus.appendingPathComponent(dir).appendingPathComponent($0), encoding: .utf8)) ?? ""
+        return try ["articles-a", "articles-b"].flatMap { dir in
+            try FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent(dir).path).sorted().map {
+                try String(contentsOf: corpus.appendingPathComponent(dir).appendingPathComponent($0), encoding: .utf8)
             }
         }
-    }()
+    }.mapError { Unreadable(description: "Evaluation/corpus: \($0)") }
+
+    struct Unreadable: Error, CustomStringConvertible { let description: String }
+
+    static func articles() throws -> [String] { try corpus.get() }
 
     static func labels(_ text: String) -> [String] { classifier.score(text).axes.map(\.label) }
 
-    @Test func corpusIsThere() { #expect(Self.articles.count >= 20) }
+    @Test func corpusIsThere() throws {
+        let articles = try Self.articles()
+        #expect(articles.count >= 20)
+        #expect(articles.allSatisfy { $0.utf8.count > 500 }, "every article has its text")
+    }
 
     @Test(arguments: [
         ("teaser block", "\n\nMore from World\nVenezuela faces new oil sanctions as talks stall\nMali junta extends transition by five years\nSenate fight over surveillance powers drags on\n"),
         ("newsletter prompt", "\n\nSubscribe to our newsletter for the latest updates. Share this article.\n"),
         ("photo credit", "\n\n(Photo by Jane Roe/Getty Images)\n"),
     ])
-    func addingBoilerplateOrTeasersChangesNoLabel(_ name: String, _ suffix: String) {
-        for article in Self.articles {
+    func addingBoilerplateOrTeasersChangesNoLabel(_ name: String, _ suffix: String) throws {
+        for article in try Self.articles() {
             #expect(Self.labels(article + suffix) == Self.labels(article), "\(name): \(article.prefix(60))")
         }
     }
 
-    @Test func changingNamesDatesNumbersAndSpellingsChangesNoLabel() {
+    @Test func changingNamesDatesNumbersAndSpellingsChangesNoLabel() throws {
         let swaps = [("Kyiv", "Kiev"), ("Zelenskyy", "Zelensky"), ("2025", "2026"), ("Monday", "Thursday"), ("50", "60"), ("Lviv", "Odesa")]
-        for article in Self.articles {
+        for article in try Self.articles() {
             var changed = article
             for (a, b) in swaps { changed = changed.replacingOccurrences(of: a, with: b) }
             #expect(Self.labels(changed) == Self.labels(article), "\(article.prefix(60))")
         }
     }
 
-    @Test func aPressureSentenceMovesTheScoreUpAndItsNegationDown() {
+    @Test func aPressureSentenceMovesTheScoreUpAndItsNegationDown() throws {
         let axis = AxisID("engagement_pressure")
         // Inserted as a paragraph in the middle of the body: appended after a
         // page footer it would rightly count for nothing.
@@ -154,7 +164,7 @@ struct BehaviourTests {
             lines.insert(sentence, at: lines.count / 2)
             return lines.joined(separator: "\n")
         }
-        for article in Self.articles {
+        for article in try Self.articles() {
             let base = Self.classifier.score(article).axis(axis)!.score
             let up = Self.classifier.score(inserting("Washington must impose new sanctions on Moscow now.", into: article)).axis(axis)!.score
             let down = Self.classifier.score(inserting("Washington must not impose new sanctions on Moscow now.", into: article)).axis(axis)!.score

@@ -168,7 +168,7 @@ struct DictionaryRoundTripTests {
             ], weights: weights)
             #expect(imported.unusedWeights == 0 && imported.merged == 0)
             #expect((imported.negativePole, imported.positivePole) == (original.negative.name, original.positive.name))
-            let files = LexiconSet.shippedSources().filter { $0.path != "Lexicons/\(original.id).lex" } + [("Lexicons/\(original.id).lex", imported.text)]
+            let files = try LexiconSet.shippedSources().filter { $0.path != "Lexicons/\(original.id).lex" } + [("Lexicons/\(original.id).lex", imported.text)]
             let reloaded = try #require(try LexiconSet.parse(files).axis(original.id))
             let (got, expected) = (Self.keys(reloaded, ofTargets: false), Self.keys(original, ofTargets: false))
             // LIWC writes a term once for all its categories, at its first axis's place: order is kept only in YAML.

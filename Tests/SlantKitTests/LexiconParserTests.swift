@@ -29,6 +29,8 @@ struct LexiconParserTests {
                 expected: "axis.lex:5:1: error: unknown pole 'hawks'; declare it first with 'pole - hawks \"...\"' or 'pole + hawks \"...\"'"),
         BadFile(name: "wildcard in the middle", body: header + "[pole pressure]\nsanc*tions 1\n",
                 expected: "axis.lex:6:1: error: '*' may only end a word, in 'sanc*tions'"),
+        BadFile(name: "wildcard without a prefix", body: header + "[pole pressure]\npeace *   1\n",
+                expected: "axis.lex:6:1: error: a wildcard needs a prefix before '*'"),
         BadFile(name: "punctuation in term", body: header + "[pole pressure]\nrelated: 1\n",
                 expected: "axis.lex:6:1: error: 'related:' contains punctuation that matching ignores; write the words only"),
         BadFile(name: "context rule with 3 fields", body: header + "[context]\naid | halt | 2\n",
@@ -133,7 +135,10 @@ struct LexiconParserTests {
         let error = #expect(throws: LexiconError.self) {
             try TestLexicon.set(axis: body)
         }
-        #expect(error?.diagnostics.count == 2)
+        #expect(error?.diagnostics.map(\.description) == [
+            "axis.lex:6:11: error: weight 'x' is not a number",
+            "axis.lex:7:9: error: weight 0 is out of range; weights are > 0 and at most 5.0 (the pole gives the direction)",
+        ])
     }
 
     @Test func commentsAndBlankLinesAreIgnoredAndTermsAreSplitLikeText() throws {

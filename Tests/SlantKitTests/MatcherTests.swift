@@ -92,7 +92,44 @@ struct MatcherTests {
         #expect(hedges == [[8, 9]])
     }
 
-    @Test func semanticsIsDocumentedAsLeftmostLongest() {
-        #expect(Matcher.semantics == .leftmostLongest)
+    /// One entry of a tie-break case, in file order.
+    struct Entry: Sendable {
+        let pole: String
+        let term: String
+    }
+
+    /// `MatchSemantics.leftmostLongest`'s tie-breaks as its documentation states them: among
+    /// matches that start at the same word, the longest wins; among equally long ones, fewer
+    /// wildcards, then the earlier entry in the files, whatever pole each entry has.
+    @Test(arguments: [
+        ("exact beats a wildcard written before it", [Entry(pole: "engagement", term: "sanction* regime"), Entry(pole: "pressure", term: "sanctions regime")],
+         "sanctions regime", "pressure"),
+        ("exact beats a wildcard written after it", [Entry(pole: "engagement", term: "sanctions regime"), Entry(pole: "pressure", term: "sanction* regime")],
+         "sanctions regime", "engagement"),
+        ("equal wildcards: the earlier entry wins", [Entry(pole: "engagement", term: "sanction* regime"), Entry(pole: "pressure", term: "sanctions regim*")],
+         "sanction* regime", "engagement"),
+        ("equal wildcards, written the other way round", [Entry(pole: "engagement", term: "sanctions regim*"), Entry(pole: "pressure", term: "sanction* regime")],
+         "sanctions regim*", "engagement"),
+        ("longer beats fewer wildcards", [Entry(pole: "engagement", term: "sanctions regime"), Entry(pole: "pressure", term: "sanction* regime change")],
+         "sanction* regime change", "pressure"),
+    ])
+    func tiesGoToTheLongerThenFewerWildcardsThenTheEarlierEntry(_ name: String, _ entries: [Entry], _ term: String, _ pole: String) throws {
+        // Each entry under its own section header, so the file order is the order given.
+        let body = entries.map { "[pole \($0.pole)]\n\($0.term)   1\n" }.joined()
+        let axis = "slant-lexicon 1\naxis engagement_pressure \"E\"\npole - engagement \"a\"\npole + pressure \"b\"\n" + body
+        let classifier = try Classifier(lexicons: TestLexicon.set(axis: axis))
+        let score = classifier.score("Ukraine fears a sanctions regime change.")
+        #expect(score.hits.map(\.term) == [term], "\(name)")
+        #expect(score.hits.map { $0.side == .positive ? "pressure" : "engagement" } == [pole], "\(name)")
+    }
+
+    /// Each axis resolves its own overlaps: a phrase two axes list counts once on each.
+    @Test func onePhraseCountsOnEveryAxisThatListsIt() throws {
+        let second = "slant-lexicon 1\naxis second \"S\"\npole - left \"l\"\npole + right \"r\"\n[pole right]\nsanctions relief   1\n"
+        let classifier = try Classifier(lexicons: TestLexicon.set(extra: [("second.lex", second)]))
+        let marked = MarkedText("Ukraine wants ⟦sanctions relief⟧ now.")
+        let score = classifier.score(marked.text)
+        #expect(score.hits.map { "\($0.axis.rawValue): \($0.term)" } == ["engagement_pressure: sanctions relief", "second: sanctions relief"])
+        #expect(score.hits.map { $0.span.start...($0.span.end - 1) } == marked.spans + marked.spans)
     }
 }

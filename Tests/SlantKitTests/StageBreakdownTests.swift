@@ -45,8 +45,12 @@ struct StageBreakdownTests {
         let reporter = JSONReporter(options: ReportOptions(axes: classifier.lexicons.axes, evidenceLimit: 5), lines: true)
         let scorer = BatchScorer(classifier: classifier)
         let rendered = Self.lines.enumerated().map { reporter.render(scorer.scoreJSONLLine($1, number: $0 + 1, source: "bench")) }
-        #expect(String(decoding: rendered[2], as: UTF8.self).contains(#""error":"line 3: malformed JSON"#))
-        #expect(rendered.count == 4)
+        let text = rendered.map { String(decoding: $0, as: UTF8.self) }
+        // One JSON line per record, in input order; the malformed line is its error record.
+        #expect(text.map { $0.prefix { $0 != "," } } == [#"{"id":"a""#, #"{"id":"b""#, #"{"id":"bench:3""#, #"{"id":"d""#])
+        #expect(text.allSatisfy { $0.hasSuffix("}\n") && $0.filter { $0 == "\n" }.count == 1 })
+        #expect(text[2].contains(#""error":"line 3: malformed JSON"#))
+        #expect(text[0].contains(#""term":"new sanctions""#) && text[3].contains(#""term":"sanctions relief""#), "scored records carry their evidence")
         let tally = StageBreakdown.run(Self.lines, classifier, reporter, through: .output)
         #expect(tally.items == rendered.map(\.count).reduce(0, +))
     }

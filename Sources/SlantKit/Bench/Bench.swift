@@ -83,7 +83,7 @@ public enum Bench {
         // 2. A large generated lexicon added to the shipped one.
         let vocabulary = Array(Set(texts.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })).sorted()
         let extra = BenchInputs.extraEntries(bigEntries, vocabulary: vocabulary, seed: seed)
-        let sources = LexiconSet.shippedSources().map { source in
+        let sources = try LexiconSet.shippedSources().map { source in
             source.path.hasSuffix("/engagement_pressure.lex") ? (source.path, source.text + extra) : source
         }
         report.bigLexiconEntries = bigEntries

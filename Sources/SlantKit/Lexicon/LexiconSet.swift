@@ -37,34 +37,63 @@ public struct LexiconSet: Sendable {
 
     /// Loads every `*.lex` file in `directory`.
     public static func load(directory: URL) throws -> LexiconSet {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: directory.path, line: 0, column: 0), "lexicon directory not found")])
-        }
-        let names = try fm.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".lex") }.sorted()
-        var sources: [(path: String, text: String)] = []
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            let data = try Data(contentsOf: url)
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: url.relativePath, line: 1, column: 1), "file is not valid UTF-8")])
-            }
-            // Report paths the way the user named the directory, so output does not depend on the checkout location.
-            sources.append((url.relativePath, text))
-        }
-        return try parse(sources, directoryLabel: directory.relativePath)
+        // Report paths the way the user named the directory, so output does not depend on the checkout location.
+        try parse(readSources(directory, displayPrefix: nil), directoryLabel: directory.relativePath)
     }
 
-    /// The lexicons shipped with Slant, embedded in the library at build time.
+    /// The environment variable that stands a directory in for the shipped lexicons.
+    ///
+    /// With `SLANT_LEXICONS=DIR`, `shipped()` (and so every `slant` command run without
+    /// `--lexicons`) reads DIR's `*.lex` files instead of the copy embedded at build time:
+    /// an edit of `Lexicons/` can be tried without a rebuild, and the mutation tests
+    /// (Tests/Mutation) run the whole suite on a changed copy. The files keep their shipped
+    /// names, `Lexicons/FILE`, in every location `slant` prints, so output differs from the
+    /// built-in copy's only where the lexicons' contents do.
+    public static let directoryVariable = "SLANT_LEXICONS"
+
+    /// The directory `SLANT_LEXICONS` names; nil when it is unset or empty.
+    public static var overrideDirectory: String? {
+        guard let value = ProcessInfo.processInfo.environment[directoryVariable], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// The shipped lexicons: the copy embedded in the library at build time, or the
+    /// directory `SLANT_LEXICONS` names (see `directoryVariable`).
     public static func shipped() throws -> LexiconSet {
         try parse(shippedSources(), directoryLabel: "Lexicons")
     }
 
-    /// The embedded lexicon files as (display path, contents).
-    public static func shippedSources() -> [(path: String, text: String)] {
+    /// The shipped lexicon files as (display path, contents): `SLANT_LEXICONS`'s directory
+    /// when it is set, else the embedded copy. Display paths are `Lexicons/FILE` either way.
+    public static func shippedSources() throws -> [(path: String, text: String)] {
+        guard let directory = overrideDirectory else { return embeddedSources() }
+        return try readSources(URL(fileURLWithPath: directory), displayPrefix: "Lexicons")
+    }
+
+    /// The lexicon files embedded at build time as (display path, contents), whatever `SLANT_LEXICONS` says.
+    public static func embeddedSources() -> [(path: String, text: String)] {
         EmbeddedLexicons.files.map { file in
             ("Lexicons/\(file.name)", String(decoding: Data(base64Encoded: file.base64) ?? Data(), as: UTF8.self))
+        }
+    }
+
+    /// Reads every `*.lex` file in `directory`, in name order, as (display path, contents).
+    /// A file is shown as `displayPrefix/NAME`, or without a prefix as the path it was read from.
+    private static func readSources(_ directory: URL, displayPrefix: String?) throws -> [(path: String, text: String)] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let named = displayPrefix == nil ? "" : " (\(directoryVariable))"
+            throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: directory.relativePath, line: 0, column: 0), "lexicon directory not found\(named)")])
+        }
+        let names = try fm.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".lex") }.sorted()
+        return try names.map { name in
+            let url = directory.appendingPathComponent(name)
+            let path = displayPrefix.map { "\($0)/\(name)" } ?? url.relativePath
+            guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
+                throw LexiconError(diagnostics: [Diagnostic(SourceLocation(path: path, line: 1, column: 1), "file is not valid UTF-8")])
+            }
+            return (path, text)
         }
     }
 

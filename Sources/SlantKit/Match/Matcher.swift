@@ -146,8 +146,6 @@ struct WalkScratch: ~Copyable {
 
 /// Finds every lexicon pattern in a tokenized document.
 enum Matcher {
-    static let semantics = MatchSemantics.leftmostLongest
-
     static func match(_ document: Document, with lexicon: CompiledLexicon) -> Matches {
         let automaton = lexicon.automaton
         let (termAxis, termRank) = (lexicon.termAxis, lexicon.termRank)

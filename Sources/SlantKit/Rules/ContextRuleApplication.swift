@@ -23,37 +23,29 @@ struct ContextRuleApplication: Rule {
     }
 
     /// Whether a trigger of context rule `index` is within its window of the span `start..<end`, in its
-    /// sentence, and no rival of a trigger list stands nearer the span than the nearest trigger.
+    /// sentence, and no rival of a trigger list stands strictly nearer the span than the nearest trigger.
     ///
-    /// Rivals say whom a judgement is about: in "Putin made a big mistake trying to play Trump",
-    /// `mistake*` has the trigger `Trump` (list `administration_refs`) within its window, but the rival
-    /// `Putin` (list `administration_refs_rivals`) is as near and stands before it, as a subject does,
-    /// so the mistake is not the administration's. On equal distance the actor before the term wins.
+    /// Rivals say whom a judgement is about: in "Trump says Putin made a big mistake", `mistake*` has
+    /// the trigger `Trump` (list `administration_refs`) within its window, but the rival `Putin` (list
+    /// `administration_refs_rivals`) is nearer, so the mistake is not the administration's. On a tie
+    /// the trigger wins: in "Putin outmanoeuvred Trump" the judgement is of the one outmanoeuvred.
     private func fires(_ index: Int, from start: Int32, to end: Int32, in context: RuleContext) -> Bool {
         let compiled = context.lexicon.contextRules[index]
-        var nearest = Distance.none
+        var nearest = Int32.max
         for list in compiled.triggerLists {
-            nearest = min(nearest, distance(list, from: start, to: end, in: context))
+            nearest = min(nearest, gap(list, from: start, to: end, in: context))
         }
-        guard nearest.tokens < compiled.rule.window else { return false }
-        for list in compiled.rivalLists where distance(list, from: start, to: end, in: context) < nearest { return false }
+        guard nearest < Int32(compiled.rule.window) else { return false }
+        for list in compiled.rivalLists where gap(list, from: start, to: end, in: context) < nearest { return false }
         return true
     }
 
-    /// How far a marker is from a span: the tokens between them; on a tie, a marker before the span is nearer.
-    private struct Distance: Comparable {
-        var tokens: Int
-        var after: Bool
-        static let none = Distance(tokens: .max, after: true)
-        static func < (a: Distance, b: Distance) -> Bool { (a.tokens, a.after ? 1 : 0) < (b.tokens, b.after ? 1 : 0) }
-    }
-
-    /// The nearest marker of `list` in the span's sentence that does not overlap `start..<end`.
-    private func distance(_ list: Int32, from start: Int32, to end: Int32, in context: RuleContext) -> Distance {
-        var nearest = Distance.none
+    /// Tokens between the span `start..<end` and the nearest marker of `list` in its sentence that
+    /// does not overlap it; `Int32.max` when there is none.
+    private func gap(_ list: Int32, from start: Int32, to end: Int32, in context: RuleContext) -> Int32 {
+        var nearest = Int32.max
         for m in context.markers(list, inSentenceOf: start) where m.end <= start || m.start >= end {
-            let before = m.end <= start
-            nearest = min(nearest, Distance(tokens: Int(before ? start - m.end : m.start - end), after: !before))
+            nearest = min(nearest, m.end <= start ? start - m.end : m.start - end)
         }
         return nearest
     }

@@ -92,22 +92,28 @@ public enum WeightWriter {
         }
     }
 
-    /// Checks that `directory` holds the lexicons built into slant, byte for byte.
+    /// Checks that `directory` holds the shipped lexicons slant loads, byte for byte: the
+    /// copy built into slant, or the directory `SLANT_LEXICONS` names.
     ///
-    /// Without `--lexicons`, the fitted weights belong to the embedded copy; the
-    /// only files they can be written to are the `Lexicons/` they were built
-    /// from, and only while those are unchanged, so every line number still points
+    /// Without `--lexicons`, the fitted weights belong to that copy, whose locations read
+    /// `Lexicons/FILE`; the only files they can be written to are the `Lexicons/` they
+    /// came from, and only while those are unchanged, so every line number still points
     /// at the same weight.
     public static func checkShippedCopy(at directory: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WeightWriteError(path: directory, reason: "no such directory here; run from the project root or pass --lexicons DIR")
         }
-        for file in EmbeddedLexicons.files {
-            let path = directory + "/" + file.name
-            let shipped = Data(base64Encoded: file.base64) ?? Data()
-            guard FileManager.default.contents(atPath: path) == shipped else {
-                throw WeightWriteError(path: path, reason: "differs from the lexicons built into this slant; rebuild, or pass --lexicons \(directory)")
+        let shipped: [(path: String, text: String)]
+        do { shipped = try LexiconSet.shippedSources() } catch let error as LexiconError {
+            throw WeightWriteError(path: LexiconSet.overrideDirectory ?? directory, reason: error.description)
+        }
+        let loaded = LexiconSet.overrideDirectory.map { "the lexicons in \(LexiconSet.directoryVariable)=\($0)" }
+            ?? "the lexicons built into this slant; rebuild"
+        for source in shipped {
+            let path = directory + "/" + URL(fileURLWithPath: source.path).lastPathComponent
+            guard FileManager.default.contents(atPath: path) == Data(source.text.utf8) else {
+                throw WeightWriteError(path: path, reason: "differs from \(loaded), or pass --lexicons \(directory)")
             }
         }
     }

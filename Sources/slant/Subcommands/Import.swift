@@ -77,7 +77,7 @@ enum ImportCommand {
         if let directory = raw.value("--output") {
             try write(imported, to: directory, summary: summary)
         } else {
-            let files = LexiconSet.shippedSources().filter { $0.path != "Lexicons/" + imported.fileName } + [("Lexicons/" + imported.fileName, imported.text)]
+            let files = try shippedLexiconSources().filter { $0.path != "Lexicons/" + imported.fileName } + [("Lexicons/" + imported.fileName, imported.text)]
             try validate(files)
             Console.err(summary)
             Console.out(imported.text)
@@ -144,7 +144,7 @@ enum ImportCommand {
             guard let data = fm.contents(atPath: path) else { throw CLIError.outputFailed(path: path, reason: "cannot read it to check the set") }
             return (path, String(decoding: data, as: UTF8.self))
         }
-        let plan = AxisImporter.directory(directory, for: imported, existing: existing, seed: LexiconSet.shippedSources())
+        let plan = AxisImporter.directory(directory, for: imported, existing: existing, seed: try shippedLexiconSources())
         try validate(plan.set)
         try FileOutput.write(plan.write, creating: directory)
         Console.err(summary)

@@ -12,8 +12,9 @@ enum LintCommand {
         normalized-duplicate, short-wildcard, unseen-context-term, unused-list.
 
         OPTIONS:
-          --lexicons DIR      Lexicon directory (default: ./Lexicons when it
-                              exists, else the lexicons built into slant).
+          --lexicons DIR      Lexicon directory (default: the one SLANT_LEXICONS
+                              names, else ./Lexicons when it exists, else the
+                              lexicons built into slant).
           --corpus PATH       Texts to look for context-rule terms in (files or
                               directories, repeatable; default:
                               ./Evaluation/corpus when it exists).
@@ -32,7 +33,8 @@ enum LintCommand {
         }
         if let extra = raw.operands.first { throw CLIError.unexpectedOperand(command: "lint", operand: extra) }
         let fm = FileManager.default
-        let directory = raw.value("--lexicons") ?? (fm.fileExists(atPath: "Lexicons") ? "Lexicons" : nil)
+        // SLANT_LEXICONS stands in for the shipped lexicons under their shipped names (see LexiconSet.directoryVariable).
+        let directory = raw.value("--lexicons") ?? (LexiconSet.overrideDirectory == nil && fm.fileExists(atPath: "Lexicons") ? "Lexicons" : nil)
         let sources: [(path: String, text: String)]
         if let directory {
             guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
@@ -43,7 +45,7 @@ enum LintCommand {
                 return (path, (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
             }
         } else {
-            sources = LexiconSet.shippedSources()
+            do { sources = try LexiconSet.shippedSources() } catch let error as LexiconError { throw CLIError.lexicons(error) }
         }
         let corpusPaths = raw.all("--corpus").isEmpty ? (fm.fileExists(atPath: "Evaluation/corpus") ? ["Evaluation/corpus"] : []) : raw.all("--corpus")
         let corpus = InputCollector.expand(corpusPaths).compactMap { try? BatchScorer.loadText($0).text }
