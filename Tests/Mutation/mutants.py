@@ -235,3 +235,52 @@ def code_mutants(package, per_folder, seed, only=None):
             random.Random(f"{seed}/{folder}").sample(sites, min(per_folder, len(sites)))
         mutants += sorted(sample, key=lambda m: m.id)
     return mutants
+
+
+# ---------------------------------------------------------------- findings
+
+class Finding:
+    """One weakness issue 18 found in the suite, as the broken code it let through.
+
+    `apply(package)` breaks the copy the way the old test would not have noticed; `test` is
+    the `swift test --filter` of the test that now must fail on it.
+    """
+
+    def __init__(self, ident, finding, path, old, new, test):
+        self.id, self.finding, self.path, self.test = ident, finding, path, test
+        self.old, self.new = old, new  # bytes: `old` must occur exactly once in the file
+
+    def apply(self, package):
+        target = package / self.path
+        original = target.read_bytes()
+        if self.old is None:
+            target.write_bytes(self.new)  # the whole file replaced
+        else:
+            assert original.count(self.old) == 1, f"{self.id}: the text to break is not in {self.path} exactly once"
+            target.write_bytes(original.replace(self.old, self.new))
+        return original
+
+
+FINDINGS = [
+    Finding("seed-labels", "SeedTests checked only the sign of engagement_pressure on the seeds",
+            "Sources/SlantKit/Aggregate/Aggregator.swift", b"min(1, max(-1, gain * balance))", b"min(1, max(-1, 0.2 * gain * balance))",
+            "SeedTests"),
+    Finding("sigterm-cleanup", "the SIGTERM test slept a fixed second instead of waiting for the temporary file",
+            "Sources/slant/Output.swift", b"if let t = AtomicOutput.temporary { unlink(t) }", b"_ = AtomicOutput.temporary",
+            "terminatedRunLeavesThePreviousFileUntouched"),
+    Finding("match-tie-break", "Matcher.semantics == .leftmostLongest compared a constant nothing reads",
+            "Sources/SlantKit/Match/Matcher.swift", b"termRank[Int(t)] < termRank[Int(current.term)]", b"termRank[Int(t)] > termRank[Int(current.term)]",
+            "tiesGoToTheLongerThenFewerWildcardsThenTheEarlierEntry"),
+    Finding("rendered-records", "rendered.count == 4 counted the test's own array",
+            "Sources/SlantKit/Report/JSONReporter.swift", b"if lines { w.raw(0x0A) }", b"",
+            "StageBreakdownTests"),
+    Finding("evidence-offset", "evidence offsets were checked for bounds only",
+            "Sources/SlantKit/Report/JSONReporter.swift", b'w.field("offset", hit.span.start)', b'w.field("offset", hit.span.start + 1)',
+            "ScoreCommandTests"),
+    Finding("diagnostic-text", "a lexicon error test checked only that there are two diagnostics",
+            "Sources/SlantKit/Lexicon/LexiconParser.swift", b"fail(at: line.number, field.column, \"weight '",
+            b"fail(at: line.number, field.column + 1, \"weight '", "everyProblemIsReportedNotJustTheFirst"),
+    Finding("unreadable-article", "behaviour tests read articles with try? and scored \"\" when a read failed",
+            "Evaluation/corpus/articles-a/a01-hawks-had-their-turn.txt", None, b"\xff\xfe not UTF-8\n",
+            "BehaviourTests"),
+]

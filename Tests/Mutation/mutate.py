@@ -36,6 +36,7 @@ why); the report shows each survivor with its note, and `--ci` fails on a surviv
   Tests/Mutation/mutate.py --ci                # .ci/run: 10 data mutants that load, in place, no copy
   Tests/Mutation/mutate.py --list              # the mutants, without running them
   Tests/Mutation/mutate.py --only 'negation'   # the mutants whose id matches a regex, sampled or not
+  Tests/Mutation/mutate.py --findings          # issue 18's findings: each test fails on the code it guards, broken
 """
 
 import argparse
@@ -52,7 +53,7 @@ import time
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
-from mutants import code_mutants, data_mutants  # noqa: E402
+from mutants import FINDINGS, code_mutants, data_mutants  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTES = ROOT / "Tests/Mutation/survivors.tsv"
@@ -257,6 +258,36 @@ def ci_sample(mutants, package, out, seed, size=10):
     return chosen
 
 
+def run_findings(package, out):
+    """Breaks the copy once per finding, rebuilds, and runs the one test that must now fail."""
+    rows, failures = [], 0
+    for f in FINDINGS:
+        original = f.apply(package)
+        try:
+            ok, log = build(package, 3600)
+            if not ok:
+                status, detail = "did not compile", " | ".join(l for l in log.split("\n") if "error:" in l)[:200]
+            else:
+                run = subprocess.run(["swift", "test", "--skip-build", "--filter", f.test], cwd=package,
+                                     capture_output=True, text=True, timeout=3600)
+                issues = [l.strip() for l in run.stdout.split("\n") if "recorded an issue" in l or "Expectation failed" in l]
+                status = "fails (as it must)" if run.returncode != 0 else "PASSES on broken code"
+                detail = issues[0][:220] if issues else run.stdout.strip().split("\n")[-1][:220]
+        finally:
+            (package / f.path).write_bytes(original)
+        failures += status != "fails (as it must)"
+        rows.append(f"| {f.id} | {f.finding} | `{f.path}` | `{f.test}` | {status} | {detail.replace('|', '/')} |")
+        print(rows[-1], flush=True)
+    build(package, 3600)
+    text = "\n".join(["# Issue 18's findings on broken code", "",
+                      "`Tests/Mutation/mutate.py --findings`: each weakness is broken into the code once, and the test "
+                      "that fixed it must fail.", "",
+                      "| finding | what the old test missed | broken file | test | result | first failure |",
+                      "|---|---|---|---|---|---|"] + rows) + "\n"
+    (out / "findings.md").write_text(text)
+    return 1 if failures else 0
+
+
 # ---------------------------------------------------------------- main
 
 def main():
@@ -274,6 +305,7 @@ def main():
     parser.add_argument("--report", help="where to write the report (default OUT/report.md)")
     parser.add_argument("--resume", action="store_true", help="keep OUT/results.jsonl and skip the mutants already in it")
     parser.add_argument("--list", action="store_true", help="print the mutants and exit")
+    parser.add_argument("--findings", action="store_true", help="break the code once per finding of issue 18 and check its test fails (OUT/findings.md)")
     args = parser.parse_args()
     kinds = set(args.kinds.split(","))
     if args.ci:
@@ -288,6 +320,8 @@ def main():
         package.mkdir(exist_ok=True)
         sync_copy(package)
 
+    if args.findings:
+        return run_findings(package, out)
     mutants = []
     if "data" in kinds:
         everything = data_mutants(package / "Lexicons", args.pole_sample, args.seed, args.only)

@@ -47,12 +47,42 @@ func fuzzHTML(_ bytes: [UInt8]) {
 
 func fuzzJSONL(_ bytes: [UInt8]) {
     for line in bytes.split(separator: 0x0A) {
-        guard let record = try? JSONLRecordReader.parse(line) else { continue }
+        let record: JSONLRecord
+        do {
+            record = try JSONLRecordReader.parse(line)
+        } catch let error as JSONLRecordReader.SyntaxError {
+            // An error record names the byte where reading stopped: inside the line or just past it.
+            precondition((1...line.count + 1).contains(error.column), "syntax error column \(error.column) outside a \(line.count)-byte line")
+            precondition(!error.message.isEmpty, "syntax error without a message")
+            continue
+        } catch let error as JSONLRecordReader.FieldTypeError {
+            precondition(error.description.hasPrefix("field \""), "field type error without its field: \(error)")
+            continue
+        } catch {
+            preconditionFailure("unexpected error type \(error)")
+        }
         if let text = record.text {
             let score = classifier.score(text, title: record.title)
             let count = (record.title.map { $0.utf8.count + 2 } ?? 0) + text.utf8.count
             check(score, inputCount: count)
         }
+    }
+}
+
+/// Fails unless every diagnostic names a file of `sources`, a line of that file (1-based: a
+/// problem in a fuzzed file is never a whole-file one) and a column inside that line, and says what is wrong.
+func checkLocations(_ diagnostics: [Diagnostic], in sources: [(path: String, text: String)]) {
+    precondition(!diagnostics.isEmpty, "a failed load must say why")
+    for d in diagnostics {
+        precondition(!d.message.isEmpty, "diagnostic without a message at \(d.location)")
+        guard let source = sources.first(where: { $0.path == d.location.path }) else {
+            preconditionFailure("diagnostic names a file that was not read: \(d)")
+        }
+        // Split on the byte, as the readers do: a String splits "\r\n" as one Character.
+        let lines = Array(source.text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+        precondition((1...lines.count).contains(d.location.line), "line outside the file: \(d) (\(lines.count) lines)")
+        let width = String(decoding: lines[d.location.line - 1], as: UTF8.self).unicodeScalars.count
+        precondition((0...width + 1).contains(d.location.column), "column outside the line: \(d) (\(width) scalars)")
     }
 }
 
@@ -73,22 +103,24 @@ func fuzzLexicon(_ bytes: [UInt8]) {
         let score = Classifier(lexicons: set).score(utf8: sample)
         check(score, inputCount: sample.count)
     } catch let error as LexiconError {
-        precondition(!error.diagnostics.isEmpty, "a failed load must say why")
-        for d in error.diagnostics { precondition(d.location.line >= 0 && d.location.column >= 0, "bad location") }
+        checkLocations(error.diagnostics, in: fixtureSources + [("fuzz.lex", text)])
     } catch {
         preconditionFailure("unexpected error type \(error)")
     }
 }
 
 func fuzzLabels(_ bytes: [UInt8]) {
+    let path = "/nonexistent/labels.jsonl"
     do {
-        let cases = try LabelSet.parse(bytes, path: "/nonexistent/labels.jsonl", axes: classifier.lexicons.axes)
+        let cases = try LabelSet.parse(bytes, path: path, axes: classifier.lexicons.axes)
         for c in cases {
             precondition(c.expect.values.allSatisfy { (-1...1).contains($0) }, "expect out of range accepted")
             precondition(c.tolerance > 0, "tolerance not positive")
         }
     } catch let error as LabelError {
-        precondition(!error.diagnostics.isEmpty, "a failed load must say why")
+        // Labels are read per line, so a diagnostic names its line and never a column.
+        checkLocations(error.diagnostics, in: [(path, String(decoding: bytes, as: UTF8.self))])
+        precondition(error.diagnostics.allSatisfy { $0.location.column == 0 }, "label diagnostic with a column")
     } catch {
         preconditionFailure("unexpected error type \(error)")
     }
