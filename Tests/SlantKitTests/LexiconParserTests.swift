@@ -130,6 +130,22 @@ struct LexiconParserTests {
         #expect(error?.diagnostics.map(\.description) == ["zz.lex:2:1: error: axis 'engagement_pressure' already declared at axis.lex:2:1"])
     }
 
+    /// The longest word the matcher reads is a word like any other: it loads and matches.
+    @Test func aWordOfTheLongestLengthLoadsAndMatches() throws {
+        let word = String(repeating: "x", count: Limits.maxWordBytes)
+        let classifier = try Classifier(lexicons: TestLexicon.set(axis: Self.header + "[pole pressure]\n\(word) sanctions 1\n"))
+        #expect(classifier.score("Ukraine faces \(word) sanctions.").hits.map(\.term) == ["\(word) sanctions"])
+    }
+
+    /// A title whose closing quote is missing is read as the id, as a line without a title is.
+    @Test(arguments: [("axis", "axis engagement_pressure \"Engagement\n", "engagement_pressure"), ("pole", "pole - engagement \"a\n", "")])
+    func aTitleWithoutItsClosingQuoteIsNotATitle(_ line: String, _ replacement: String, _ title: String) throws {
+        let original = line == "axis" ? "axis engagement_pressure \"E\"\n" : "pole - engagement \"a\"\n"
+        let set = try TestLexicon.set(axis: Self.header.replacingOccurrences(of: original, with: replacement) + "[pole pressure]\nsanctions 1\n")
+        let axis = try #require(set.axes.first)
+        #expect((line == "axis" ? axis.title : axis.negative.summary) == title)
+    }
+
     @Test func everyProblemIsReportedNotJustTheFirst() throws {
         let body = Self.header + "[pole pressure]\nsanctions x\nweapons 0\n"
         let error = #expect(throws: LexiconError.self) {

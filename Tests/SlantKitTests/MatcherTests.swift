@@ -123,6 +123,15 @@ struct MatcherTests {
         #expect(score.hits.map { $0.side == .positive ? "pressure" : "engagement" } == [pole], "\(name)")
     }
 
+    /// A word shared by several entries is one symbol, whichever entry the compiler met first.
+    @Test func aWordSharedByEntriesMatchesInEachOfThem() throws {
+        let axis = "slant-lexicon 1\naxis engagement_pressure \"E\"\npole - engagement \"a\"\npole + pressure \"b\"\n"
+            + "[pole pressure]\nembargo 1\nembargo talks 1\n[pole engagement]\nlift the embargo 1\n"
+        let classifier = try Classifier(lexicons: TestLexicon.set(axis: axis))
+        let hits = classifier.score("Ukraine wants an embargo. Embargo talks began; some would lift the embargo.").hits
+        #expect(hits.map(\.term) == ["embargo", "embargo talks", "lift the embargo"])
+    }
+
     /// Each axis resolves its own overlaps: a phrase two axes list counts once on each.
     @Test func onePhraseCountsOnEveryAxisThatListsIt() throws {
         let second = "slant-lexicon 1\naxis second \"S\"\npole - left \"l\"\npole + right \"r\"\n[pole right]\nsanctions relief   1\n"

@@ -54,6 +54,8 @@ struct RuleTests {
         Case(name: "negated endorsement rejects", marked: body + "The ⟦tariffs⟧ on Russia are not working.", value: -2, rules: ["rejected ×-2"]),
         Case(name: "evaluation before the target", marked: body + "A reckless ⟦ceasefire⟧ helps Russia.", value: 2, rules: ["rejected ×-2"]),
         Case(name: "nearest evaluation wins, the later on a tie", marked: body + "Wise ⟦tariffs⟧ failed Ukraine.", value: -2, rules: ["rejected ×-2"]),
+        Case(name: "a nearer evaluation before the target beats a later one", marked: body + "A reckless ⟦ceasefire⟧ in Ukraine is working.", value: 2,
+             rules: ["rejected ×-2"]),
         Case(name: "evaluation beyond the window leaves a bare target",
              marked: body + "The ⟦tariffs⟧ Ukraine asked for last spring are working.", value: 0.5, rules: ["unevaluated target ×0.5"]),
         Case(name: "evaluation in another sentence does not count", marked: body + "Ukraine wants ⟦tariffs⟧. That failed.", value: 0.5,
@@ -64,6 +66,8 @@ struct RuleTests {
         Case(name: "after end marker counts zero", marked: body + "About the Author\nShe covers Ukraine and ⟦weapons⟧.", value: 0, rules: ["after end marker ×0"]),
         Case(name: "an end marker above the article is a page header, not its end",
              marked: "Most Read\n" + body + "Officials in Ukraine want ⟦weapons⟧ shipped.", value: 1, rules: []),
+        Case(name: "an end marker opening the first anchored paragraph is a page header too",
+             marked: "About the author: a Ukraine desk.\n" + body + "Officials in Ukraine want ⟦weapons⟧ shipped.", value: 1, rules: []),
     ]
 
     @Test(arguments: cases)
