@@ -84,6 +84,20 @@ def sync_copy(package):
         link.symlink_to(shared)
 
 
+def kill_built_processes(package):
+    """Kills every process whose executable was built in `package` (the test runner, slant)."""
+    build = str(package.resolve() / ".build") + "/"
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            executable = (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
+            if executable.startswith(build):
+                os.kill(int(entry.name), signal.SIGKILL)
+        except (OSError, ValueError):
+            pass
+
+
 def run_group(command, cwd, env, timeout, stop_on_failure):
     """Runs `command` in its own process group; returns (status, failed tests, seconds, output tail)."""
     start = time.monotonic()
@@ -97,6 +111,9 @@ def run_group(command, cwd, env, timeout, stop_on_failure):
             os.killpg(process.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+        # The test runner and the slant processes it starts run in process groups of their
+        # own, so a mutant that loops would keep them spinning after the group is gone.
+        kill_built_processes(Path(cwd))
 
     timer = threading.Timer(timeout, stop)
     timer.start()
