@@ -285,11 +285,10 @@ def run_findings(package, out):
             if not ok:
                 status, detail = "did not compile", " | ".join(l for l in log.split("\n") if "error:" in l)[:200]
             else:
-                run = subprocess.run(["swift", "test", "--skip-build", "--filter", f.test], cwd=package,
-                                     capture_output=True, text=True, timeout=3600)
-                issues = [l.strip() for l in run.stdout.split("\n") if "recorded an issue" in l or "Expectation failed" in l]
-                status = "fails (as it must)" if run.returncode != 0 else "PASSES on broken code"
-                detail = issues[0][:220] if issues else run.stdout.strip().split("\n")[-1][:220]
+                result, failed, _, tail = run_group(["swift", "test", "--skip-build", "--filter", f.test], package,
+                                                    dict(os.environ), 3600, False)
+                status = "PASSES on broken code" if result == "passed" else "fails (as it must)"
+                detail = ", ".join(failed) or (tail[-1] if tail else "")
         finally:
             (package / f.path).write_bytes(original)
         failures += status != "fails (as it must)"

@@ -138,9 +138,11 @@ struct LexiconParserTests {
     }
 
     /// A title whose closing quote is missing is read as the id, as a line without a title is.
-    @Test(arguments: [("axis", "axis engagement_pressure \"Engagement\n", "engagement_pressure"), ("pole", "pole - engagement \"a\n", "")])
-    func aTitleWithoutItsClosingQuoteIsNotATitle(_ line: String, _ replacement: String, _ title: String) throws {
-        let original = line == "axis" ? "axis engagement_pressure \"E\"\n" : "pole - engagement \"a\"\n"
+    @Test(arguments: [
+        ("axis", "axis engagement_pressure \"E\"\n", "axis engagement_pressure \"Engagement\n", "engagement_pressure"),
+        ("pole", "pole - engagement \"a\"\n", "pole - engagement \"a\n", ""),
+    ])
+    func aTitleWithoutItsClosingQuoteIsNotATitle(_ line: String, _ original: String, _ replacement: String, _ title: String) throws {
         let set = try TestLexicon.set(axis: Self.header.replacingOccurrences(of: original, with: replacement) + "[pole pressure]\nsanctions 1\n")
         let axis = try #require(set.axes.first)
         #expect((line == "axis" ? axis.title : axis.negative.summary) == title)
