@@ -40,6 +40,7 @@ why); the report shows each survivor with its note, and `--ci` fails on a surviv
 """
 
 import argparse
+import atexit
 import json
 import os
 import random
@@ -48,6 +49,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -82,6 +84,25 @@ def sync_copy(package):
     shared, link = ROOT.parent / "shared", package.parent / "shared"
     if shared.is_dir() and not link.exists():
         link.symlink_to(shared)
+
+
+_shared_lexicons = None
+
+
+def mutant_lexicons():
+    """Where the mutated lexicons are written: a directory every user can read.
+
+    The suite runs slant as an unprivileged user (`unreadableFileIsAnErrorRecord`), and that
+    slant reads SLANT_LEXICONS too; under OUT, inside a private directory such as a
+    `mktemp -d` clone, it could not, and the clean suite would fail.
+    """
+    global _shared_lexicons
+    if _shared_lexicons is None:
+        parent = Path(tempfile.mkdtemp(prefix="slant-mutants-"))
+        parent.chmod(0o755)
+        atexit.register(shutil.rmtree, parent, True)
+        _shared_lexicons = parent / "lexicons"
+    return _shared_lexicons
 
 
 def kill_built_processes(package):
@@ -167,7 +188,7 @@ def run_mutant(mutant, package, scratch, timeout):
     env = dict(os.environ)
     env.pop("SLANT_LEXICONS", None)
     if mutant.data:
-        lexicons = scratch / "lexicons"
+        lexicons = mutant_lexicons()
         write_lexicons(package / "Lexicons", lexicons, mutant)
         ok, message = loads(package, lexicons)
         if not ok:
@@ -267,8 +288,8 @@ def ci_sample(mutants, package, out, seed, size=10):
         sys.exit(log)
     chosen = []
     for m in random.Random(seed).sample(mutants, len(mutants)):
-        write_lexicons(package / "Lexicons", out / "lexicons", m)
-        if loads(package, out / "lexicons")[0]:
+        write_lexicons(package / "Lexicons", mutant_lexicons(), m)
+        if loads(package, mutant_lexicons())[0]:
             chosen.append(m)
         if len(chosen) == size:
             break
@@ -368,8 +389,8 @@ def main():
     env = dict(os.environ)
     env.pop("SLANT_LEXICONS", None)
     if any(m.data for m in mutants):
-        write_lexicons(package / "Lexicons", out / "lexicons")
-        env["SLANT_LEXICONS"] = str(out / "lexicons")
+        write_lexicons(package / "Lexicons", mutant_lexicons())
+        env["SLANT_LEXICONS"] = str(mutant_lexicons())
     status, failed, clean_seconds, tail = run_group(TEST_COMMAND, package, env, 3600, False)
     if status != "passed":
         print("mutation: the unmutated suite does not pass (" + ", ".join(failed) + "):\n" + "\n".join(tail), file=sys.stderr)
