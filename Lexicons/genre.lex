@@ -50,8 +50,52 @@ on thursday
 on friday
 on saturday
 on sunday
+# Plans, officials, their silence and more verbs of attribution: how reports
+# attribute without "said".
+expected to
+is expected to
+plans to
+discussed
+meeting with
+officials
+sources
+declined to comment
+request for comment
+did not respond
+citing
+reports
+claimed
+urged
+warned
+stressed
+emphasized
+emphasised
+earlier this week
+last week
+this week
 
 [list voice_cues]
+# Present-tense judgement and argument: news narrates in the past tense
+# ("officials said"), commentary weighs things now ("it is a mistake",
+# "perhaps", "therefore", contractions). Outside quotes only, like the rest.
+is a
+it is
+is not
+isn't
+it's
+that's
+there's
+what's
+don't
+doesn't
+perhaps
+therefore
+after all
+certainly
+the only
+the reality
+the question
+whatever
 # The author speaking: first person singular and plural (quoted words are
 # not counted). "us" is left out: it is also the country, folded.
 i

@@ -90,6 +90,29 @@ struct BehaviourTests {
         #expect(score.genre.isNews, "\(score.genre.description)")
     }
 
+    /// Genre cues beyond "said": a report of plans and officials' silence is news, and present-tense
+    /// judgement ("it is", "perhaps", "therefore", contractions) is the author's voice even with
+    /// no first person. Each text reads the other way without the cues genre.lex names.
+    @Test(arguments: [
+        ("plans and officials, no said", """
+            The European Union is expected to adopt a twentieth package of measures against Russian oil exports next month.
+            Officials in Brussels discussed the draft with ministers this week, and a vote is planned for the summit.
+            A Commission official declined to comment on the timing.
+            """, true),
+        ("a report, then the author judging it", """
+            Officials said on Tuesday that six more tankers carrying Russian oil would face sanctions.
+            It is a measure that changes little for Moscow. Perhaps that is the point: the list doesn't reach \
+            the buyers, and therefore the Kremlin's oil still flows.
+            """, false),
+    ] as [(String, String, Bool)])
+    func reportingAndVoiceCuesDecideTheGenre(_ name: String, _ text: String, _ news: Bool) {
+        let score = Self.classifier.score(text)
+        #expect(score.genre.isNews == news, "\(name): \(score.genre.description)")
+        #expect(score.genre.factor == (news ? 0.3 : 1), "\(name)")
+        // Both texts report: without reporting cues the test would pass for the wrong reason.
+        #expect(score.genre.reportingRate >= 0.3, "\(name): \(score.genre.description)")
+    }
+
     @Test func aJudgementNearerAnotherActorIsNotAboutTheAdministration() throws {
         let trump = AxisID("trump_evaluation")
         // `mistake*` counts as criticism near an administration reference, unless a rival
