@@ -52,6 +52,25 @@ hadn't
 mustn't
 ain't
 
+[list negation_exceptions]
+# Idioms that open with a negator but affirm what follows: "not only
+# sanctions but also weapons", "it is no coincidence that Trump caved".
+# A negator at the start of one of these negates nothing (Matcher).
+not only
+not just
+not merely
+not simply
+no coincidence
+no accident
+no surprise
+no wonder
+no doubt
+not least
+nothing less than
+no less than
+not to mention
+no matter
+
 [list intensifiers]
 # Pure degree words. Framing adjectives (crippling, tough, harsh, bold)
 # are NOT here: they are triggers/entries of their own and would otherwise

@@ -32,6 +32,10 @@ struct ShippedRuleTests {
         // negation.window 3, negation.factor -0.6
         Case(name: "negator 3 words before", marked: "Russia will not fear much more ⟦\(phrase)⟧.", applied: ["negated ×-0.6"]),
         Case(name: "negator 4 words before", marked: "Russia will not fear much more real ⟦\(phrase)⟧.", applied: []),
+        // [list negation_exceptions]: a negator opening "not only", "no doubt" ... negates nothing.
+        Case(name: "not only is no negation", marked: "Russia fears not only ⟦\(phrase)⟧.", applied: []),
+        Case(name: "no doubt 3 words before is no negation", marked: "No doubt Russia fears ⟦\(phrase)⟧.", applied: []),
+        Case(name: "no coincidence 3 words before is no negation", marked: "It is no coincidence Russia fears ⟦\(phrase)⟧.", applied: []),
         // intensifier.window 2, intensifier.factor 1.4
         Case(name: "intensifier 2 words before", marked: "Russia fears massive new real ⟦\(phrase)⟧.", applied: ["intensified ×1.4"]),
         Case(name: "intensifier 3 words before", marked: "Russia fears massive new real big ⟦\(phrase)⟧.", applied: []),

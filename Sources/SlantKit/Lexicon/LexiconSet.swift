@@ -10,6 +10,8 @@ public struct LexiconSet: Sendable {
         "negators", "intensifiers", "hedges", "advocacy_markers", "attribution_verbs", "distancing_sources", "contrast_markers",
         "boilerplate", "end_markers", "topic_anchors", "abbreviations", "endorsements", "rejections", "reporting_cues", "voice_cues",
     ]
+    /// Lists the engine reads when they exist: `negation_exceptions` (see `Matcher.dropExceptedNegators`).
+    public static let optionalLists = ["negation_exceptions"]
 
     /// The axes, in load order (files sorted by name); per-axis arrays of a score follow this order.
     public let axes: [Axis]

@@ -119,7 +119,7 @@ public enum Linter {
     }
 
     static func unusedLists(_ lexicons: LexiconSet) -> [Diagnostic] {
-        var referenced = Set(LexiconSet.requiredLists).union(lexicons.axes.map { Addressed.listName($0.id) })
+        var referenced = Set(LexiconSet.requiredLists + LexiconSet.optionalLists).union(lexicons.axes.map { Addressed.listName($0.id) })
         for axis in lexicons.axes {
             for rule in axis.contextRules {
                 for case .list(let name, _) in rule.triggers { referenced.insert(name) }

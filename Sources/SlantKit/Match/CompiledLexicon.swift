@@ -51,6 +51,9 @@ final class CompiledLexicon: Sendable {
         let boilerplate: Int32
         let endMarkers: Int32
         let anchors: Int32
+        /// `[list negation_exceptions]`, if the lexicons have one: idioms that open with a negator
+        /// but do not negate ("not only", "no doubt"); see `Matcher.dropExceptedNegators`.
+        let negationExceptions: Int32?
     }
 
     let lexicons: LexiconSet
@@ -160,7 +163,8 @@ final class CompiledLexicon: Sendable {
             attribution: listIDs["attribution_verbs"]!, distancing: listIDs["distancing_sources"]!, contrast: listIDs["contrast_markers"]!,
             endorsements: listIDs["endorsements"]!, rejections: listIDs["rejections"]!,
             reporting: listIDs["reporting_cues"]!, voice: listIDs["voice_cues"]!,
-            boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!)
+            boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!,
+            negationExceptions: listIDs["negation_exceptions"])
     }
 
     private static func rank(_ term: Term, order: Int) -> Int {

@@ -201,6 +201,9 @@ enum Matcher {
                 }
             }
         }
+        if let exceptions = lexicon.lists.negationExceptions {
+            dropExceptedNegators(&found, negators: lexicon.lists.negators, exceptions: exceptions)
+        }
         return Matches(terms: terms, markers: MarkerLists(listCount: lexicon.markerListCount, found: found))
     }
 
@@ -283,5 +286,20 @@ enum Matcher {
             }
         }
         return found
+    }
+}
+
+extension Matcher {
+    /// Removes each negator that opens an idiom of `[list negation_exceptions]`.
+    ///
+    /// "Not only sanctions but also weapons" and "it is no coincidence that Trump caved"
+    /// affirm what follows; the negator is recorded like any list word, so without this
+    /// the negation rule would flip it. Exceptions are rare, so a text without one costs a
+    /// single pass over `found`.
+    static func dropExceptedNegators(_ found: inout [(list: Int32, match: MarkerMatch)], negators: Int32, exceptions: Int32) {
+        var excepted: [Int32] = []
+        for f in found where f.list == exceptions { excepted.append(f.match.start) }
+        guard !excepted.isEmpty else { return }
+        found.removeAll { $0.list == negators && excepted.contains($0.match.start) }
     }
 }
