@@ -55,7 +55,8 @@ ain't
 [list negation_exceptions]
 # Idioms that open with a negator but affirm what follows: "not only
 # sanctions but also weapons", "it is no coincidence that Trump caved".
-# A negator at the start of one of these negates nothing (Matcher).
+# A negator at the start of one of these negates nothing (Matcher), so each
+# begins with the negator itself: "not forget" covers "we must not forget".
 not only
 not just
 not merely
@@ -70,6 +71,9 @@ nothing less than
 no less than
 not to mention
 no matter
+never forget
+not forget
+don't forget
 
 [list intensifiers]
 # Pure degree words. Framing adjectives (crippling, tough, harsh, bold)

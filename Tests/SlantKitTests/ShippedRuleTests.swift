@@ -36,6 +36,7 @@ struct ShippedRuleTests {
         Case(name: "not only is no negation", marked: "Russia fears not only ⟦\(phrase)⟧.", applied: []),
         Case(name: "no doubt 3 words before is no negation", marked: "No doubt Russia fears ⟦\(phrase)⟧.", applied: []),
         Case(name: "no coincidence 3 words before is no negation", marked: "It is no coincidence Russia fears ⟦\(phrase)⟧.", applied: []),
+        Case(name: "never forget is no negation", marked: "Kyiv will never forget ⟦\(phrase)⟧.", applied: []),
         // intensifier.window 2, intensifier.factor 1.4
         Case(name: "intensifier 2 words before", marked: "Russia fears massive new real ⟦\(phrase)⟧.", applied: ["intensified ×1.4"]),
         Case(name: "intensifier 3 words before", marked: "Russia fears massive new real big ⟦\(phrase)⟧.", applied: []),
