@@ -90,10 +90,10 @@ struct ShippedRuleTests {
     /// The score, label and confidence of a one-hit text, from README's formulas and the
     /// shipped values: calibration.engagement_pressure 1.45, score.smoothing 3,
     /// score.neutral_band 0.15, confidence.scale 6; genre news when at least 0.3 reporting
-    /// cues and at most 0.5 voice cues per sentence, then × 0.3.
+    /// cues and at most 0.35 voice cues per sentence, then × 0.3.
     @Test(arguments: [
         ("one plain hit, weight 2", "Russia fears peace through strength.", false, 1.45 * 2 / (2 + 3), "pressure", 2.0),
-        // 4 sentences (the headline is one): 2 reporting cues, 3 voice cues ("we", "i", "we"): 0.75 > 0.5, not news.
+        // 4 sentences (the headline is one): 2 reporting cues, 3 voice cues ("we", "i", "we"): 0.75 > 0.35, not news.
         // 14 words, one short of a lead paragraph.
         ("reported, with the author's voice", "Officials said Russia fears peace through strength. We doubt it. I do, we said.",
          false, 1.45 * 1.4 / (1.4 + 3), "pressure", 1.4),

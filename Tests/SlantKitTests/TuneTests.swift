@@ -89,6 +89,44 @@ struct TuneTests {
         #expect(zip(direct.pairs, rebuilt).allSatisfy { abs($0.scored - $1) < 1e-9 })
     }
 
+    /// Re-aggregating the cached hits under another genre rule gives what the classifier gives with it.
+    @Test func regenredCorpusMatchesAClassifierWithThatGenreRule() throws {
+        let setting = GenreSetting(reportingRate: 0.2, voiceRate: 0.5, newsFactor: 0.1)
+        let sources = try LexiconSet.shippedSources().map { source in
+            guard source.path.hasSuffix("parameters.lex") else { return (source.path, source.text) }
+            var text = source.text
+            for (name, value) in [("reporting_rate", setting.reportingRate), ("voice_rate", setting.voiceRate), ("news_factor", setting.newsFactor)] {
+                text = text.replacingOccurrences(of: #"(?m)^genre\.\#(name) +\S+"#, with: "genre.\(name) \(value)", options: .regularExpression)
+            }
+            return (source.path, text)
+        }
+        let shipped = try LexiconSet.shipped()
+        let other = try LexiconSet.parse(sources)
+        #expect(GenreSetting(other.parameters) == setting && GenreSetting(shipped.parameters) != setting)
+        let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: shipped.axes)
+        let cached = TuneCorpus(cases: cases, classifier: Classifier(lexicons: shipped))
+        let regenred = cached.regenred(setting)
+        let direct = TuneCorpus(cases: cases, classifier: Classifier(lexicons: other))
+        // The rule must change some case's factor, or the comparison proves nothing.
+        #expect(zip(cached.genreFactors, regenred.genreFactors).contains { $0 != $1 })
+        #expect(regenred.genreFactors == direct.genreFactors)
+        let rebuilt = regenred.scores(with: regenred.originalWeights)
+        #expect(zip(direct.pairs, rebuilt).allSatisfy { abs($0.scored - $1) < 1e-9 })
+    }
+
+    /// The lexicons' own genre rule comes first among the candidates, so it wins a tie, and it is
+    /// not tried twice.
+    @Test func genreCandidatesStartWithTheLexiconsOwnRule() throws {
+        let lexicons = try LexiconSet.shipped()
+        let candidates = GainFit.genreCandidates(lexicons)
+        #expect(candidates.first == GenreSetting(lexicons.parameters))
+        #expect(candidates.filter { $0 == candidates[0] }.count == 1)
+        let grid = GainFit.genreGrid, own = candidates[0]
+        let onGrid = grid.reportingRates.contains(own.reportingRate) && grid.voiceRates.contains(own.voiceRate)
+            && grid.newsFactors.contains(own.newsFactor)
+        #expect(candidates.count == grid.reportingRates.count * grid.voiceRates.count * grid.newsFactors.count + (onGrid ? 0 : 1))
+    }
+
     @Test func fittedGainsComeFromTheGridAndDoNoWorseThanTheLexiconsOnTraining() throws {
         let lexicons = try LexiconSet.shipped()
         let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: lexicons.axes)

@@ -24,6 +24,9 @@ public struct Genre: Sendable, Equatable {
             + "\(NumberFormat.fixed(voiceRate, 2)) voice cues per sentence)"
     }
 
+    /// Counted sentences the rates are per (0: the text had none, and cannot read as news).
+    let sentences: Int
+
     static func classify(_ document: Document, _ matches: Matches, _ lexicon: CompiledLexicon,
                          _ relevance: [ParagraphStatus]) -> Genre {
         let p = lexicon.lexicons.parameters
@@ -34,14 +37,49 @@ public struct Genre: Sendable, Equatable {
             guard range.tokenEnd > range.tokenStart else { continue }
             sentences += Int(document.tokens[range.tokenEnd - 1].sentence - document.tokens[range.tokenStart].sentence) + 1
         }
-        guard sentences > 0 else { return Genre(isNews: false, reportingRate: 0, voiceRate: 0, factor: 1) }
+        guard sentences > 0 else { return Genre(isNews: false, reportingRate: 0, voiceRate: 0, factor: 1, sentences: 0) }
         func count(_ list: Int32, outsideQuotes: Bool) -> Int {
             matches.markers(list, inCountedParagraphsOf: document, relevance, outsideQuotes: outsideQuotes).count
         }
         let reporting = Double(count(lexicon.lists.reporting, outsideQuotes: false)) / Double(sentences)
         let voice = Double(count(lexicon.lists.voice, outsideQuotes: true) + count(lexicon.lists.advocacy, outsideQuotes: true))
             / Double(sentences)
-        let isNews = reporting >= p.genreReportingRate && voice <= p.genreVoiceRate
-        return Genre(isNews: isNews, reportingRate: reporting, voiceRate: voice, factor: isNews ? p.genreNewsFactor : 1)
+        let setting = GenreSetting(p)
+        let isNews = setting.isNews(reportingRate: reporting, voiceRate: voice, sentences: sentences)
+        return Genre(isNews: isNews, reportingRate: reporting, voiceRate: voice, factor: isNews ? p.genreNewsFactor : 1,
+                     sentences: sentences)
+    }
+
+    /// This text's factor under another genre rule (`slant tune` tries several on cached scores).
+    func factor(under setting: GenreSetting) -> Double {
+        setting.isNews(reportingRate: reportingRate, voiceRate: voiceRate, sentences: sentences) ? setting.newsFactor : 1
+    }
+}
+
+/// The genre rule's three numbers: `genre.reporting_rate`, `genre.voice_rate`, `genre.news_factor`.
+public struct GenreSetting: Sendable, Equatable {
+    /// Reporting cues per counted sentence at or above which a text can read as news.
+    public let reportingRate: Double
+    /// Voice cues per counted sentence at or below which a text can read as news.
+    public let voiceRate: Double
+    /// What every score of a text that reads as news is multiplied by.
+    public let newsFactor: Double
+
+    /// A setting with the given numbers.
+    public init(reportingRate: Double, voiceRate: Double, newsFactor: Double) {
+        self.reportingRate = reportingRate
+        self.voiceRate = voiceRate
+        self.newsFactor = newsFactor
+    }
+
+    /// The setting of `parameters`.
+    init(_ parameters: RuleParameters) {
+        self.init(reportingRate: parameters.genreReportingRate, voiceRate: parameters.genreVoiceRate,
+                  newsFactor: parameters.genreNewsFactor)
+    }
+
+    /// Whether a text with these rates over `sentences` counted sentences reads as news.
+    func isNews(reportingRate r: Double, voiceRate v: Double, sentences: Int) -> Bool {
+        sentences > 0 && r >= reportingRate && v <= voiceRate
     }
 }

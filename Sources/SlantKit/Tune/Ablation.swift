@@ -88,7 +88,7 @@ enum Ablation {
         // Every axis's hits: through coupling, the other axes count on this one too.
         let remaining = corpus.scores[pair.caseIndex].hits.filter { $0.entry != entry }
         let axes = Aggregator.aggregate(remaining, lexicons: corpus.lexicons,
-                                        genreFactor: corpus.scores[pair.caseIndex].genre.factor,
+                                        genreFactor: corpus.genreFactors[pair.caseIndex],
                                         addressed: corpus.scores[pair.caseIndex].addressed)
         return axes[pair.axisIndex].score
     }

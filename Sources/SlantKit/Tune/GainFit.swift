@@ -25,13 +25,45 @@ enum GainFit {
     /// Coupling strengths `slant tune` chooses from, with the gains refitted for each.
     static let couplingCandidates: [Double] = [0, 0.1, 0.25, 0.5]
 
-    /// The coupling strength (from `couplingCandidates`) and gains that maximize the summed
-    /// objective over all axes on the training pairs, with the lexicon weights; and the corpus
-    /// recoupled at that strength.
-    static func fitCoupling(_ corpora: [(strength: Double, corpus: TuneCorpus)], train: [Bool])
-        -> (strength: Double, gains: [Double], corpus: TuneCorpus) {
-        var best: (strength: Double, gains: [Double], corpus: TuneCorpus, objective: Double)?
-        for (strength, corpus) in corpora {
+    /// The values of each genre parameter that `genreCandidates` combines.
+    static let genreGrid = (reportingRates: [0.2, 0.3, 0.4, 0.5], voiceRates: [0.2, 0.35, 0.5], newsFactors: [0, 0.15, 0.3])
+
+    /// Genre rules `slant tune` chooses from (`genre.reporting_rate` × `genre.voice_rate` ×
+    /// `genre.news_factor`), after the lexicons' own, which wins a tie.
+    static func genreCandidates(_ lexicons: LexiconSet) -> [GenreSetting] {
+        var grid: [GenreSetting] = [GenreSetting(lexicons.parameters)]
+        for r in genreGrid.reportingRates {
+            for v in genreGrid.voiceRates {
+                for f in genreGrid.newsFactors where !(grid[0] == GenreSetting(reportingRate: r, voiceRate: v, newsFactor: f)) {
+                    grid.append(GenreSetting(reportingRate: r, voiceRate: v, newsFactor: f))
+                }
+            }
+        }
+        return grid
+    }
+
+    /// A coupling strength and a genre rule, with the corpus re-aggregated under them.
+    struct Choice {
+        let strength: Double
+        let genre: GenreSetting
+        let corpus: TuneCorpus
+    }
+
+    /// Every coupling strength with every genre rule: what `fit(_:train:)` chooses from.
+    static func choices(_ corpus: TuneCorpus) -> [Choice] {
+        let genres = genreCandidates(corpus.lexicons)
+        return couplingCandidates.flatMap { strength in
+            let recoupled = corpus.recoupled(strength)
+            return genres.map { Choice(strength: strength, genre: $0, corpus: recoupled.regenred($0)) }
+        }
+    }
+
+    /// The choice, and gains, that maximize the summed objective over all axes on the training
+    /// pairs with the lexicon weights; ties go to the earlier choice.
+    static func fit(_ choices: [Choice], train: [Bool]) -> (choice: Choice, gains: [Double]) {
+        var best: (choice: Choice, gains: [Double], objective: Double)?
+        for choice in choices {
+            let corpus = choice.corpus
             let gains = fit(corpus, weights: corpus.originalWeights, train: train)
             let scores = corpus.scores(with: corpus.originalWeights, gains: gains)
             let objective = corpus.lexicons.axes.indices.reduce(0.0) { total, a in
@@ -39,9 +71,9 @@ enum GainFit {
                 return total + Self.objective(expected: chosen.map { corpus.pairs[$0].expected }, scores: chosen.map { scores[$0] },
                                               band: corpus.band)
             }
-            if best == nil || objective > best!.objective + 1e-12 { best = (strength, gains, corpus, objective) }
+            if best == nil || objective > best!.objective + 1e-12 { best = (choice, gains, objective) }
         }
-        return (best!.strength, best!.gains, best!.corpus)
+        return (best!.choice, best!.gains)
     }
 
     /// One gain per axis (lexicon order), fitted on the pairs where `train` is true,

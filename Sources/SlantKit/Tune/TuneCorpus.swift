@@ -71,6 +71,8 @@ struct TuneCorpus: Sendable {
     /// Per pair: the part of P − N and P + N that belongs to no known entry (normally 0).
     let fixedD: [Double]
     let fixedM: [Double]
+    /// Per case: its genre factor, the classifier's unless `regenred` set another genre rule.
+    private(set) var genreFactors: [Double]
 
     var smoothing: Double { lexicons.parameters.scoreSmoothing }
     var band: Double { lexicons.parameters.neutralBand }
@@ -147,6 +149,15 @@ struct TuneCorpus: Sendable {
         self.hitCount = hitCount
         self.fixedD = fixedD
         self.fixedM = fixedM
+        self.genreFactors = scores.map(\.genre.factor)
+    }
+
+    /// The same cases and cached hits with another genre rule: each case's reporting and voice
+    /// rates do not depend on it, so only its factor changes.
+    func regenred(_ setting: GenreSetting) -> TuneCorpus {
+        var copy = self
+        copy.genreFactors = scores.map { $0.genre.factor(under: setting) }
+        return copy
     }
 
     /// Every entry and context rule, axis by axis in file order.
@@ -191,7 +202,7 @@ struct TuneCorpus: Sendable {
 
     /// What pair `p`'s balance is multiplied by: its axis's gain times its case's genre factor.
     func factor(of p: Int, gains: [Double]) -> Double {
-        gains[pairs[p].axisIndex] * scores[pairs[p].caseIndex].genre.factor
+        gains[pairs[p].axisIndex] * genreFactors[pairs[p].caseIndex]
     }
 
     /// The Aggregator's score formula on the sums D = P − N and M = P + N.

@@ -40,8 +40,8 @@ enum TuneText {
     static func metrics(_ r: TuneReport) -> String {
         var out = "\nbefore = the lexicons as they are; fitted = weights and calibration gains fitted on all\n"
         out += "cases; cv = \(r.folds)-fold cross-validation (seed \(r.seed)): each fold scored with weights and gains\n"
-        out += "fitted on the other folds; cv-gain = the lexicon weights, with the coupling strength and the\n"
-        out += "gains chosen on the other folds.\n"
+        out += "fitted on the other folds; cv-gain = the lexicon weights, with the coupling strength, the\n"
+        out += "genre rule and the gains chosen on the other folds.\n"
         out += "acc = three-class accuracy; rho = Spearman; alpha = Krippendorff (interval).\n"
         let name = max(4, r.figures.map(\.before.axis.rawValue.count).max() ?? 0)
         out += pad("axis", name, left: true) + pad("n", 5) + "  " + pad("metric", 7, left: true) + pad("before", 8) + pad("fitted", 8) + pad("cv", 8) + pad("cv-gain", 9) + "\n"
@@ -57,6 +57,9 @@ enum TuneText {
         }
         out += "\ncoupling.strength fitted on all cases with the lexicon weights: \(NumberFormat.short(r.coupling.fitted))"
             + " (lexicon \(NumberFormat.short(r.coupling.lexicon)))\n  tried \(GainFit.couplingCandidates.map(NumberFormat.short).joined(separator: ", "))\n"
+        out += "genre fitted with it: \(genre(r.genre.fitted))\n  lexicon \(genre(r.genre.lexicon))\n"
+            + "  tried reporting_rate \(list(GainFit.genreGrid.reportingRates)) × voice_rate \(list(GainFit.genreGrid.voiceRates))"
+            + " × news_factor \(list(GainFit.genreGrid.newsFactors))\n"
         out += "\ncalibration gains fitted on all cases (calibration.AXIS in parameters.lex; not written by --write):\n"
         out += pad("axis", name, left: true) + pad("lexicon", 9) + pad("fitted", 8) + pad("alone", 8) + "  (alone: with the lexicon weights)\n"
         for g in r.gains {
@@ -64,6 +67,15 @@ enum TuneText {
                 + pad(NumberFormat.fixed(g.fitted, 2), 8) + pad(NumberFormat.fixed(g.alone, 2), 8) + "\n"
         }
         return out
+    }
+
+    /// `0.2, 0.3, 0.4`.
+    static func list(_ values: [Double]) -> String { values.map(NumberFormat.short).joined(separator: ", ") }
+
+    /// `reporting_rate 0.3, voice_rate 0.5, news_factor 0.3`.
+    static func genre(_ g: GenreSetting) -> String {
+        "reporting_rate \(NumberFormat.short(g.reportingRate)), voice_rate \(NumberFormat.short(g.voiceRate)), "
+            + "news_factor \(NumberFormat.short(g.newsFactor))"
     }
 
     static func contribution(_ c: Contribution) -> String {
@@ -182,6 +194,17 @@ enum TuneJSON {
         w.beginObject()
         w.field("lexicon", r.coupling.lexicon)
         w.field("fitted", r.coupling.fitted)
+        w.endObject()
+        w.key("genre")
+        w.beginObject()
+        for (name, g) in [("lexicon", r.genre.lexicon), ("fitted", r.genre.fitted)] {
+            w.key(named: name)
+            w.beginObject()
+            w.field("reporting_rate", g.reportingRate)
+            w.field("voice_rate", g.voiceRate)
+            w.field("news_factor", g.newsFactor)
+            w.endObject()
+        }
         w.endObject()
         w.key("calibration")
         w.beginObject()

@@ -39,8 +39,8 @@ public struct TuneFigures: Sendable {
     public let fitted: AxisFigures
     /// Each fold scored with weights and gains fitted on the other folds.
     public let crossValidated: AxisFigures
-    /// The lexicon weights, each fold scored with the coupling strength and gains chosen on
-    /// the other folds.
+    /// The lexicon weights, each fold scored with the coupling strength, genre rule and gains
+    /// chosen on the other folds.
     public let gainCrossValidated: AxisFigures
 }
 
@@ -51,6 +51,15 @@ public struct FittedCoupling: Sendable {
     /// The candidate strength that fits all cases best with the lexicon weights, the gains
     /// refitted for each candidate.
     public let fitted: Double
+}
+
+/// The genre rule: the lexicons' and the one `slant tune` would choose (from `GainFit.genreCandidates`).
+public struct FittedGenre: Sendable {
+    /// The lexicons' `genre.reporting_rate`, `genre.voice_rate` and `genre.news_factor`.
+    public let lexicon: GenreSetting
+    /// The candidate that fits all cases best with the lexicon weights, chosen together with
+    /// the coupling strength, the gains refitted for each.
+    public let fitted: GenreSetting
 }
 
 /// An axis's calibration gain: the lexicon's (`calibration.AXIS`, 1 when unset) and the fitted one.
@@ -89,6 +98,8 @@ public struct TuneReport: Sendable {
     public let fitted: [FittedWeight]
     /// The coupling strength that, with gains refitted, fits all cases best (lexicon weights).
     public let coupling: FittedCoupling
+    /// The genre rule that, with the coupling strength and gains, fits all cases best (lexicon weights).
+    public let genre: FittedGenre
     /// Calibration gains fitted on all cases together with the weights (`--write` does not write them).
     public let gains: [FittedGain]
     /// Per axis, in lexicon order: phrases that separate its poles but are not in its lexicon.
@@ -114,10 +125,10 @@ public enum Tuner {
             let w = fitter.fit(train: train)
             return (w, GainFit.fit(corpus, weights: w, train: train))
         }
-        // cv-gain: the coupling strength and the gains chosen per fold, the lexicon weights kept.
-        let corpora = GainFit.couplingCandidates.map { ($0, corpus.recoupled($0)) }
-        let gainHeldOut = crossValidateCalibration(corpus, corpora, options)
-        let coupling = GainFit.fitCoupling(corpora, train: all).strength
+        // cv-gain: the coupling strength, the genre rule and the gains chosen per fold, the lexicon weights kept.
+        let choices = GainFit.choices(corpus)
+        let gainHeldOut = crossValidateCalibration(corpus, choices, options)
+        let chosen = GainFit.fit(choices, train: all).choice
         let cv = AxisFigures.compute(corpus, scores: heldOut)
         let gainCV = AxisFigures.compute(corpus, scores: gainHeldOut)
         let fitted = corpus.entries.indices
@@ -134,22 +145,22 @@ public enum Tuner {
                 TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0], gainCrossValidated: gainCV[$0])
             },
             contributions: Ablation.contributions(corpus), dead: Ablation.dead(corpus), fitted: fitted,
-            coupling: FittedCoupling(lexicon: lexicons.parameters.couplingStrength, fitted: coupling),
+            coupling: FittedCoupling(lexicon: lexicons.parameters.couplingStrength, fitted: chosen.strength),
+            genre: FittedGenre(lexicon: GenreSetting(lexicons.parameters), fitted: chosen.genre),
             gains: lexicons.axes.indices.map { FittedGain(axis: lexicons.axes[$0].id, lexicon: corpus.originalGains[$0], fitted: gains[$0], alone: gainsAlone[$0]) },
             candidates: CandidateFinder.find(corpus, limit: options.candidates), axes: lexicons.axes)
     }
 
-    /// Held-out score of every pair with the coupling strength and gains chosen on the other folds.
-    static func crossValidateCalibration(_ corpus: TuneCorpus, _ corpora: [(strength: Double, corpus: TuneCorpus)],
-                                         _ options: TuneOptions) -> [Double] {
+    /// Held-out score of every pair with the coupling strength, genre rule and gains chosen on the other folds.
+    static func crossValidateCalibration(_ corpus: TuneCorpus, _ choices: [GainFit.Choice], _ options: TuneOptions) -> [Double] {
         let k = max(1, min(options.folds, corpus.cases.count))
         let fold = Folds.assign(cases: corpus.cases.count, folds: k, seed: options.seed)
         var heldOut = corpus.pairs.map(\.scored)
         guard k >= 2 else { return heldOut }
         for f in 0..<k {
             let train = corpus.pairs.map { fold[$0.caseIndex] != f }
-            let chosen = GainFit.fitCoupling(corpora, train: train)
-            let scores = chosen.corpus.scores(with: chosen.corpus.originalWeights, gains: chosen.gains)
+            let (choice, gains) = GainFit.fit(choices, train: train)
+            let scores = choice.corpus.scores(with: choice.corpus.originalWeights, gains: gains)
             for p in corpus.pairs.indices where !train[p] { heldOut[p] = scores[p] }
         }
         return heldOut
