@@ -34,7 +34,7 @@ enum GainFit {
         var grid: [GenreSetting] = [GenreSetting(lexicons.parameters)]
         for r in genreGrid.reportingRates {
             for v in genreGrid.voiceRates {
-                for f in genreGrid.newsFactors where !(grid[0] == GenreSetting(reportingRate: r, voiceRate: v, newsFactor: f)) {
+                for f in genreGrid.newsFactors where grid[0] != GenreSetting(reportingRate: r, voiceRate: v, newsFactor: f) {
                     grid.append(GenreSetting(reportingRate: r, voiceRate: v, newsFactor: f))
                 }
             }
