@@ -29,7 +29,6 @@ public struct Genre: Sendable, Equatable {
 
     static func classify(_ document: Document, _ matches: Matches, _ lexicon: CompiledLexicon,
                          _ relevance: [ParagraphStatus]) -> Genre {
-        let p = lexicon.lexicons.parameters
         // A paragraph's close ends its sentence, so its sentences are the span of its tokens' indexes.
         var sentences = 0
         for paragraph in document.paragraphs.indices where relevance[paragraph] == .counted {
@@ -44,9 +43,9 @@ public struct Genre: Sendable, Equatable {
         let reporting = Double(count(lexicon.lists.reporting, outsideQuotes: false)) / Double(sentences)
         let voice = Double(count(lexicon.lists.voice, outsideQuotes: true) + count(lexicon.lists.advocacy, outsideQuotes: true))
             / Double(sentences)
-        let setting = GenreSetting(p)
+        let setting = GenreSetting(lexicon.lexicons.parameters)
         let isNews = setting.isNews(reportingRate: reporting, voiceRate: voice, sentences: sentences)
-        return Genre(isNews: isNews, reportingRate: reporting, voiceRate: voice, factor: isNews ? p.genreNewsFactor : 1,
+        return Genre(isNews: isNews, reportingRate: reporting, voiceRate: voice, factor: isNews ? setting.newsFactor : 1,
                      sentences: sentences)
     }
 

@@ -10,8 +10,10 @@ public struct LexiconSet: Sendable {
         "negators", "intensifiers", "hedges", "advocacy_markers", "attribution_verbs", "distancing_sources", "contrast_markers",
         "boilerplate", "end_markers", "topic_anchors", "abbreviations", "endorsements", "rejections", "reporting_cues", "voice_cues",
     ]
-    /// Lists the engine reads when they exist: `negation_exceptions` (see `Matcher.dropExceptedNegators`).
-    public static let optionalLists = ["negation_exceptions"]
+    /// The list of idioms that open with a negator but do not negate (see `Matcher.dropExceptedNegators`).
+    public static let negationExceptionsList = "negation_exceptions"
+    /// Lists the engine reads when they exist.
+    public static let optionalLists = [negationExceptionsList]
 
     /// The axes, in load order (files sorted by name); per-axis arrays of a score follow this order.
     public let axes: [Axis]

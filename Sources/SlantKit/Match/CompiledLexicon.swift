@@ -164,7 +164,7 @@ final class CompiledLexicon: Sendable {
             endorsements: listIDs["endorsements"]!, rejections: listIDs["rejections"]!,
             reporting: listIDs["reporting_cues"]!, voice: listIDs["voice_cues"]!,
             boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!,
-            negationExceptions: listIDs["negation_exceptions"])
+            negationExceptions: listIDs[LexiconSet.negationExceptionsList])
     }
 
     private static func rank(_ term: Term, order: Int) -> Int {
