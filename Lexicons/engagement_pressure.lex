@@ -15,9 +15,6 @@ pole - engagement "Pro-engagement: talks, deal-making, concessions, sanctions re
 pole + pressure   "Pro-pressure: sanctions, secondary tariffs, weapons for Ukraine, deadlines, deterrence, peace through strength"
 
 [pole engagement]
-end the war                  0.4
-end the conflict             0.4
-end the fighting             0.5
 
 # --- How the war is named: the restraint side writes "the conflict", the
 # pressure side "the invasion" and "Russia's war". Weak: news uses both.
@@ -45,8 +42,6 @@ give peace a chance          1.5
 diplomacy first              1.2
 window for diplomacy         1.2
 room for diplomacy           1.0
-path to peace                0.8
-pathway to peace             0.8
 diplomatic path              0.8
 diplomatic track             0.8
 diplomatic engagement        1.2
@@ -56,7 +51,6 @@ grand bargain                1.2
 land for peace               1.2
 
 # --- Weak/topical vocabulary of talks (news uses it too, so low weights)
-immediate ceasefire          1.5
 armistice                    0.8
 keep talking                 1.0
 longer war                   0.8
@@ -163,7 +157,6 @@ recogni* crimea              0.8
 
 # --- End the killing (Trump / restraint phrasing)
 senseless killing            0.8
-stop the killing             1.0
 end the killing              1.0
 end the bloodshed            1.0
 stop the bloodshed           1.0
@@ -429,6 +422,15 @@ reward* {russia}             1.2
 # bare mention keeps target.bare of its weight (EvaluationRule).
 
 [target engagement]
+# Goals both camps claim: a hawk wants to "end the war" and "stop the
+# killing" by pressure, a dove by a deal, so these lean only when judged.
+end the war                  0.4
+end the conflict             0.4
+end the fighting             0.5
+path to peace                0.8
+pathway to peace             0.8
+immediate ceasefire          1.0
+stop the killing             0.6
 negotiat*                    0.4
 talks                        0.3
 peace talks                  0.6
