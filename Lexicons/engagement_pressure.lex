@@ -576,6 +576,17 @@ incrementalism                   1.0
 incremental aid                  0.8
 incremental assistance           0.8
 
+# --- Learned from 2025 articles outside the dev set, third pass
+[pole engagement]
+diminishing returns              0.8
+tell me how this ends            1.0
+blood and treasure               0.6
+open ended                       0.8
+harsh reality                    0.6
+tax dollars                      0.6
+[pole pressure]
+peace in our time                1.2     # Chamberlain echo: a deal as appeasement
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.
@@ -660,3 +671,5 @@ peace plan           | wish list, wishlist, capitulation, surrender, russian ter
 # "Prolonging the war" blames arms (engagement) or Putin's stalling (pressure).
 prolong*             | weapons, arms, aid, billions, money, sending | 6 | engagement 1.0
 prolong*             | putin, kremlin, moscow, stall*, russia | 4 | pressure 0.8
+# Hawks call Russia the warmonger: near it the word argues for pressure.
+warmonger*           | putin, putin's, russia, russia's, russian, kremlin, moscow | 3 | pressure 1.0

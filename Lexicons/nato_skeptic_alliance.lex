@@ -387,6 +387,9 @@ divid* the western alliance      1.2
 weaken* the western alliance     1.2
 test* {allies}'s resolve         0.6
 
+[pole alliance]
+transatlantic trust              0.8
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

@@ -488,6 +488,23 @@ schoolyard bull*                 1.0
 playground bull*                 1.0
 {admin}'s extortion              1.5
 
+# --- Learned from 2025 articles outside the dev set, third pass. Hawks who
+# approve say what Putin got wrong about the president.
+[pole approving]
+underestimat* {admin}            1.0
+{russia} misread {admin}         1.0
+{russia} misjudged {admin}       1.0
+{russia} misjudges {admin}       1.0
+would never have started         0.8
+{admin}'s resolve                0.6
+no nonsense                      0.6
+[pole critical]
+surrender document               1.2
+two weeks away                   0.8
+on a silver platter              0.8
+on a platter                     0.8
+played him                       0.8
+
 [context]
 # term | triggers | within | pole weight
 # Generic evaluative words count only within 6 tokens of a reference to

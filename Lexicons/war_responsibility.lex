@@ -402,6 +402,17 @@ russian talking point*           1.2
 kremlin disinformation           1.2
 {russia}'s disinformation        1.2
 
+# --- Learned from 2025 articles outside the dev set, third pass
+[pole aggression]
+subjugat*                        1.0
+ukrainian statehood              1.0
+naked aggression                 1.5
+sovereign neighbo*               1.0
+eradicat*                        0.6
+[pole provoked]
+double standard*                 0.6
+justify its existence            0.6
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.

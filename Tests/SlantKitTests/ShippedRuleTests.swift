@@ -90,6 +90,31 @@ struct ShippedRuleTests {
         #expect(hit.applied.map(\.description) == c.applied)
     }
 
+    /// A shipped context rule takes a word away from its own entry's pole: doves call the
+    /// hawks warmongers (engagement), hawks call Russia one (pressure).
+    @Test(arguments: [
+        ("the word alone keeps its entry", "Kyiv has heard enough warmongering.", -1.5),
+        ("near Russia it argues for pressure", "Kyiv has heard enough Russian warmongering.", 1.0),
+        ("near Putin too", "Kyiv has heard enough of Putin's warmongering.", 1.0),
+    ] as [(String, String, Double)])
+    func aContextRuleDecidesWhoIsTheWarmonger(_ name: String, _ sentence: String, _ value: Double) throws {
+        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID("engagement_pressure") }
+        #expect(hits.map(\.term) == ["warmonger*"], "\(name)")
+        #expect(hits.map(\.value) == [value], "\(name)")
+    }
+
+    /// Who misread whom decides the judgement of the administration: hawks who approve
+    /// say what Putin got wrong about the president.
+    @Test(arguments: [
+        ("the president misread Putin", "Trump misread Putin, and Kyiv now pays for it.", "misread*", -1.0),
+        ("Putin misread the president", "Putin misread Trump, and Russia now pays for it.", "{russia} misread {admin}", 1.0),
+    ] as [(String, String, String, Double)])
+    func whoMisreadWhomDecidesTheJudgement(_ name: String, _ sentence: String, _ term: String, _ value: Double) throws {
+        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID("trump_evaluation") }
+        #expect(hits.map(\.term) == [term], "\(name)")
+        #expect(hits.map(\.value) == [value], "\(name)")
+    }
+
     /// The score, label and confidence of a one-hit text, from README's formulas and the
     /// shipped values: calibration.engagement_pressure 1.45, score.smoothing 3,
     /// score.neutral_band 0.15, confidence.scale 6; genre news when at least 0.3 reporting
