@@ -99,8 +99,11 @@ camp.trump_evaluation       -1
 # each is the "alone" gain of `slant tune --labels Evaluation/real/labels.jsonl`
 # (the one that maximizes 3-class accuracy plus Krippendorff's alpha with
 # these weights on the 189 real dev-set pages; README says how to gather
-# them). An axis without a line has gain 1.
+# them). An axis without a line has gain 1. nato_skeptic_alliance is the
+# exception: its "alone" optimum is flat (1.05 scores accuracy + alpha 1.17
+# against 1.14 at 0.70), and 1.05 would take its accuracy to 0.65, below the
+# 0.68 of answering neutral every time, so it stays at 0.70.
 calibration.engagement_pressure    1.45
 calibration.nato_skeptic_alliance  0.70
-calibration.war_responsibility     1.15
+calibration.war_responsibility     1.25
 calibration.trump_evaluation       1.90
