@@ -15,7 +15,6 @@ pole - engagement "Pro-engagement: talks, deal-making, concessions, sanctions re
 pole + pressure   "Pro-pressure: sanctions, secondary tariffs, weapons for Ukraine, deadlines, deterrence, peace through strength"
 
 [pole engagement]
-
 # --- How the war is named: the restraint side writes "the conflict", the
 # pressure side "the invasion" and "Russia's war". Weak: news uses both.
 the conflict                 0.3
