@@ -271,7 +271,6 @@ ukraine must win             2.0
 ukraine can win              1.5
 ukrainian victory            1.2
 russia must lose             2.0
-defeat russia                1.2
 strategic defeat             1.0
 support ukraine              0.8
 supporting ukraine           0.8

@@ -7,7 +7,13 @@ slant-lexicon 1
 # Negation: "not", "no longer", "far from" ... up to this many tokens before a
 # hit, in the same clause. A negated claim argues the other way, but less
 # firmly than the plain claim, so the factor flips and damps.
-negation.window              3
+# The window is 1 because a negator reverses the term it governs ("no new
+# sanctions", "not a deal"); two or three words back it mostly governs a verb
+# whose object the term is, and the author's stance survives: "has not applied
+# pressure on the Kremlin" complains that pressure is lacking, "did not cause
+# Putin's war" still names the war Putin's. On the 189 dev-set pages a window
+# of 3 flipped 60 hits on labelled pages, 41 of them against the readers.
+negation.window              1
 negation.factor             -0.6
 
 # Intensifiers ("massive", "sweeping") and hedges ("perhaps", "may") scale the

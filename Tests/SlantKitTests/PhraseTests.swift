@@ -60,6 +60,13 @@ struct PhraseTests {
         Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "zombie alliance", sentence: "NATO is a zombie alliance that Russia no longer fears."),
         Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "defence spending", rule: "context rule, trigger fall* short",
              sentence: "Most NATO members' defence spending falls short of the target."),
+        Case(axis: "engagement_pressure", label: "pressure", term: "confiscat*",
+             sentence: "Europe should confiscate Russia's frozen assets and give them to Ukraine."),
+        Case(axis: "engagement_pressure", label: "pressure", term: "defeat {russia}", sentence: "The West must help Ukraine defeat Putin on the battlefield."),
+        Case(axis: "engagement_pressure", label: "engagement", term: "diminishing returns",
+             sentence: "More aid to Ukraine now brings diminishing returns."),
+        Case(axis: "nato_skeptic_alliance", label: "alliance", term: "transatlantic trust",
+             sentence: "NATO must rebuild transatlantic trust with Europe."),
         // trump_evaluation
         Case(axis: "trump_evaluation", label: "critical", term: "embolden* putin", sentence: "Trump's concessions only embolden Putin."),
         Case(axis: "trump_evaluation", label: "approving", term: "promise kept", sentence: "Trump's peace push with Russia is a promise kept."),
@@ -82,11 +89,17 @@ struct PhraseTests {
              sentence: "Trump's plan for Ukraine is realistic."),
         Case(axis: "trump_evaluation", label: "approving", term: "prudent", rule: "context rule, trigger @administration_refs",
              sentence: "Trump's prudent restraint with Russia makes sense."),
+        Case(axis: "trump_evaluation", label: "critical", term: "russian wish list",
+             sentence: "The peace plan for Ukraine reads like a Russian wish list."),
+        Case(axis: "trump_evaluation", label: "critical", term: "surrender document",
+             sentence: "Trump's peace plan for Ukraine is a surrender document."),
         // war_responsibility
         Case(axis: "war_responsibility", label: "aggression", term: "accountab*", sentence: "Russia must face accountability."),
         Case(axis: "war_responsibility", label: "provoked", term: "western curators",
              sentence: "Kyiv's Western curators dragged Ukraine into this war with Russia."),
         Case(axis: "war_responsibility", label: "aggression", term: "never threatened russia", sentence: "NATO never threatened Russia."),
+        Case(axis: "war_responsibility", label: "aggression", term: "naked aggression", sentence: "Russia's war on Ukraine is naked aggression."),
+        Case(axis: "war_responsibility", label: "aggression", term: "subjugat*", sentence: "Putin wants to subjugate Ukraine."),
     ]
 
     @Test(arguments: cases)

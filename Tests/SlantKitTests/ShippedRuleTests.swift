@@ -29,13 +29,17 @@ struct ShippedRuleTests {
 
     static let cases: [Case] = [
         Case(name: "a plain claim: no rule", marked: "Russia fears ⟦\(phrase)⟧.", applied: []),
-        // negation.window 3, negation.factor -0.6
-        Case(name: "negator 3 words before", marked: "Russia will not fear much more ⟦\(phrase)⟧.", applied: ["negated ×-0.6"]),
-        Case(name: "negator 4 words before", marked: "Russia will not fear much more real ⟦\(phrase)⟧.", applied: []),
+        // negation.window 1, negation.factor -0.6
+        Case(name: "negator just before", marked: "Russia fears no ⟦\(phrase)⟧.", applied: ["negated ×-0.6"]),
+        Case(name: "negator 1 word before", marked: "Russia fears not more ⟦\(phrase)⟧.", applied: ["negated ×-0.6"]),
+        Case(name: "negator 2 words before governs the verb", marked: "Russia will not fear more ⟦\(phrase)⟧.", applied: []),
+        // A complaint that pressure is lacking still argues for pressure.
+        Case(name: "a negated verb leaves its object's lean", marked: "The White House has not applied real ⟦pressure on the Kremlin⟧.",
+             applied: []),
         // [list negation_exceptions]: a negator opening "not only", "no doubt" ... negates nothing.
         Case(name: "not only is no negation", marked: "Russia fears not only ⟦\(phrase)⟧.", applied: []),
-        Case(name: "no doubt 3 words before is no negation", marked: "No doubt Russia fears ⟦\(phrase)⟧.", applied: []),
-        Case(name: "no coincidence 3 words before is no negation", marked: "It is no coincidence Russia fears ⟦\(phrase)⟧.", applied: []),
+        Case(name: "no doubt 1 word before is no negation", marked: "There is no doubt ⟦\(phrase)⟧ works on Russia.", applied: []),
+        Case(name: "no coincidence 1 word before is no negation", marked: "It is no coincidence ⟦\(phrase)⟧ works on Russia.", applied: []),
         Case(name: "never forget is no negation", marked: "Kyiv will never forget ⟦\(phrase)⟧.", applied: []),
         // intensifier.window 2, intensifier.factor 1.4
         Case(name: "intensifier 2 words before", marked: "Russia fears massive new real ⟦\(phrase)⟧.", applied: ["intensified ×1.4"]),
