@@ -63,6 +63,8 @@ struct PhraseTests {
         Case(axis: "engagement_pressure", label: "pressure", term: "confiscat*",
              sentence: "Europe should confiscate Russia's frozen assets and give them to Ukraine."),
         Case(axis: "engagement_pressure", label: "pressure", term: "defeat {russia}", sentence: "The West must help Ukraine defeat Putin on the battlefield."),
+        Case(axis: "engagement_pressure", label: "pressure", term: "{russia}'s defeat", sentence: "Peace in Ukraine needs Russia's defeat."),
+        Case(axis: "engagement_pressure", label: "pressure", term: "only respects", sentence: "Putin only respects force, so Ukraine needs more."),
         Case(axis: "engagement_pressure", label: "engagement", term: "diminishing returns",
              sentence: "More aid to Ukraine now brings diminishing returns."),
         Case(axis: "nato_skeptic_alliance", label: "alliance", term: "transatlantic trust",
