@@ -223,3 +223,12 @@ fabricated
 fabrication
 pretext
 excuse
+
+[list evaluation_complements]
+# An evaluation followed at once by one of these judges the act it
+# introduces, not a target after it: "has failed to impose new sanctions"
+# faults the failure to act, it does not reject the sanctions. The target
+# is then judged by whatever else applies to it (advocacy, negation) or is
+# a bare mention. An evaluation after the target still judges it: "the
+# sanctions failed to stop the war" rejects them.
+to

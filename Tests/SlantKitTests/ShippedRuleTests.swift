@@ -54,6 +54,10 @@ struct ShippedRuleTests {
         Case(name: "endorsed 4 words after", marked: "⟦New sanctions⟧ on Russia are now working.", applied: ["endorsed ×3"]),
         Case(name: "endorsement 5 words after: unjudged", marked: "⟦New sanctions⟧ on Russia are now largely working.", applied: ["unevaluated target ×0.25"]),
         Case(name: "rejected", marked: "⟦New sanctions⟧ on Russia have plainly failed.", applied: ["rejected ×-3"]),
+        Case(name: "an evaluation in another clause: unjudged", marked: "After ⟦new sanctions⟧, Moscow failed.", applied: ["unevaluated target ×0.25"]),
+        Case(name: "failed to, before the target: unjudged", marked: "Washington has failed to impose ⟦new sanctions⟧ on Russia.",
+             applied: ["unevaluated target ×0.25"]),
+        Case(name: "failed to, after the target: rejected", marked: "⟦New sanctions⟧ on Russia failed to stop the war.", applied: ["rejected ×-3"]),
         // question.factor 0.5
         // A goal both camps claim ("end the war") is a target: it leans only when judged.
         Case(name: "a shared goal, unjudged", marked: "Kyiv wants to ⟦end the war⟧ soon.", applied: ["unevaluated target ×0.25"]),

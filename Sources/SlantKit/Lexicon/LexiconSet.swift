@@ -12,8 +12,11 @@ public struct LexiconSet: Sendable {
     ]
     /// The list of idioms that open with a negator but do not negate (see `Matcher.dropExceptedNegators`).
     public static let negationExceptionsList = "negation_exceptions"
+    /// The words after which an evaluation judges the act they introduce, not a target after
+    /// it ("failed to impose sanctions"; see `EvaluationRule`).
+    public static let evaluationComplementsList = "evaluation_complements"
     /// Lists the engine reads when they exist.
-    public static let optionalLists = [negationExceptionsList]
+    public static let optionalLists = [negationExceptionsList, evaluationComplementsList]
 
     /// The axes, in load order (files sorted by name); per-axis arrays of a score follow this order.
     public let axes: [Axis]

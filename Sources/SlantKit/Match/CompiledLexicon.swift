@@ -54,6 +54,9 @@ final class CompiledLexicon: Sendable {
         /// `[list negation_exceptions]`, if the lexicons have one: idioms that open with a negator
         /// but do not negate ("not only", "no doubt"); see `Matcher.dropExceptedNegators`.
         let negationExceptions: Int32?
+        /// `[list evaluation_complements]`, if the lexicons have one: words after which an
+        /// evaluation judges the act they introduce ("failed to"); see `EvaluationRule`.
+        let evaluationComplements: Int32?
     }
 
     let lexicons: LexiconSet
@@ -164,7 +167,8 @@ final class CompiledLexicon: Sendable {
             endorsements: listIDs["endorsements"]!, rejections: listIDs["rejections"]!,
             reporting: listIDs["reporting_cues"]!, voice: listIDs["voice_cues"]!,
             boilerplate: listIDs["boilerplate"]!, endMarkers: listIDs["end_markers"]!, anchors: listIDs["topic_anchors"]!,
-            negationExceptions: listIDs[LexiconSet.negationExceptionsList])
+            negationExceptions: listIDs[LexiconSet.negationExceptionsList],
+            evaluationComplements: listIDs[LexiconSet.evaluationComplementsList])
     }
 
     private static func rank(_ term: Term, order: Int) -> Int {

@@ -4,11 +4,16 @@
 /// separates them is how the author judges the thing. A target hit
 /// (`[target POLE]`, see `Entry`) looks for the nearest `endorsements` or
 /// `rejections` marker within `evaluation.window` tokens on either side, in
-/// its sentence:
+/// its clause:
 ///
 ///     "the sanctions are working"       endorsed ×evaluation.factor   → pressure
 ///     "the sanctions backfired"         rejected ×-evaluation.factor  → engagement
 ///     "the sanctions are not working"   the evaluation is negated, so rejected
+///     "has failed to impose sanctions"  skipped: "to" (evaluation_complements) makes
+///                                       it judge the failure to act, not the sanctions
+///
+/// Another clause is another claim: in "after the first round of talks, Trump
+/// has surrendered" the surrender is not the talks'.
 ///
 /// A target that nothing evaluates keeps its pole only when an advocacy
 /// modal or a negator before it will judge it (those rules run next);
@@ -36,7 +41,9 @@ struct EvaluationRule: Rule {
     private func nearestEvaluation(to start: Int32, _ end: Int32, window: Int, in context: RuleContext) -> (MarkerMatch, Bool)? {
         var best: (marker: MarkerMatch, endorses: Bool, gap: Int32)?
         for (list, endorses) in [(context.lexicon.lists.endorsements, true), (context.lexicon.lists.rejections, false)] {
-            for m in context.markers(list, inSentenceOf: start) where m.end <= start || m.start >= end {
+            let clause = context.token(start).clause
+            for m in context.markers(list, inSentenceOf: start) where (m.end <= start || m.start >= end) && context.token(m.start).clause == clause {
+                if m.end <= start, introducesAnAct(m, in: context) { continue }
                 let gap = m.end <= start ? start - m.end : m.start - end
                 guard gap <= Int32(window) else { continue }
                 if let b = best, b.gap < gap || (b.gap == gap && b.marker.start > m.start) { continue }
@@ -44,5 +51,12 @@ struct EvaluationRule: Rule {
             }
         }
         return best.map { ($0.marker, $0.endorses) }
+    }
+
+    /// Whether an `evaluation_complements` word ("to") follows the marker at once: "has
+    /// failed to impose sanctions" judges the failure to act, not the sanctions.
+    private func introducesAnAct(_ marker: MarkerMatch, in context: RuleContext) -> Bool {
+        guard let list = context.lexicon.lists.evaluationComplements else { return false }
+        return context.markers(list, inSentenceOf: marker.start).contains { $0.start == marker.end }
     }
 }
