@@ -65,6 +65,8 @@ struct PhraseTests {
         Case(axis: "engagement_pressure", label: "pressure", term: "defeat {russia}", sentence: "The West must help Ukraine defeat Putin on the battlefield."),
         Case(axis: "engagement_pressure", label: "pressure", term: "{russia}'s defeat", sentence: "Peace in Ukraine needs Russia's defeat."),
         Case(axis: "engagement_pressure", label: "pressure", term: "only respects", sentence: "Putin only respects force, so Ukraine needs more."),
+        Case(axis: "engagement_pressure", label: "pressure", term: "cripple {russia}",
+             sentence: "Only a West that moves to cripple Russia's economy will stop the war."),
         Case(axis: "engagement_pressure", label: "engagement", term: "diminishing returns",
              sentence: "More aid to Ukraine now brings diminishing returns."),
         Case(axis: "nato_skeptic_alliance", label: "alliance", term: "transatlantic trust",
@@ -93,6 +95,7 @@ struct PhraseTests {
              sentence: "Trump's prudent restraint with Russia makes sense."),
         Case(axis: "trump_evaluation", label: "critical", term: "russian wish list",
              sentence: "The peace plan for Ukraine reads like a Russian wish list."),
+        Case(axis: "trump_evaluation", label: "critical", term: "russian wishlist", sentence: "The deal for Ukraine is a Russian wishlist."),
         Case(axis: "trump_evaluation", label: "critical", term: "surrender document",
              sentence: "Trump's peace plan for Ukraine is a surrender document."),
         // war_responsibility
