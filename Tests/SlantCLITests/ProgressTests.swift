@@ -60,7 +60,7 @@ struct ProgressTests {
         environment["SLANT_PROGRESS_DELAY_MS"] = "0"
         let run = try Slant.run(["score", "Evaluation/corpus", "/nonexistent.txt"], environment: environment)
         #expect(run.status == 3)
-        #expect(run.stderr == "slant: /nonexistent.txt: no such file or directory\nslant: 1 of 67 inputs could not be scored\n")
+        #expect(run.stderr == "slant: /nonexistent.txt: no such file or directory\nslant: 1 of 71 inputs could not be scored\n")
         let jsonl = try Slant.run(["score", "--jsonl", "--format", "jsonl"], stdin: "{\"text\": \"Ukraine needs weapons.\"}\n", environment: environment)
         #expect(jsonl.stderr == "")
     }

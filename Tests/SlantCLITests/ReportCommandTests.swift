@@ -70,7 +70,7 @@ struct ReportCommandTests {
         let fromRaw = try Slant.run(["report", "--jsonl", archive, "--format", format])
         #expect(fromRaw.status == 0, "\(fromRaw.stderr)")
         #expect(fromRaw.stdout == fromScores.stdout)
-        #expect(fromRaw.stdout.contains("66"))
+        #expect(fromRaw.stdout.contains("70"))
     }
 
     /// The raw records' own fields group them: four outlets over three months, every record in one group.
@@ -80,7 +80,7 @@ struct ReportCommandTests {
         let report = try #require(try Slant.json(run.stdout) as? [String: Any])
         let groups = try #require(report["groups"] as? [[String: Any]])
         #expect(groups.count == 12)
-        #expect(groups.compactMap { $0["articles"] as? Int }.reduce(0, +) == 66)
+        #expect(groups.compactMap { $0["articles"] as? Int }.reduce(0, +) == 70)
         #expect(Set(groups.compactMap { ($0["key"] as? [String: Any])?["outlet"] as? String })
             == ["Civic Lantern", "Harbor Review", "Meridian Ledger", "Northgate Wire"])
         #expect(Set(groups.compactMap { ($0["key"] as? [String: Any])?["month"] as? String }) == ["2025-07", "2025-08", "2025-09"])

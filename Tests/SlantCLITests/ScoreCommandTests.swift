@@ -112,7 +112,7 @@ struct ScoreCommandTests {
         let args = ["score", "Evaluation/corpus", "../shared/seeds", "/nonexistent.txt", "--format", "jsonl"]
         let one = try Slant.run(args + ["--jobs", "1"])
         #expect(one.status == 3)
-        #expect(one.stdout.split(separator: "\n").count == 70)
+        #expect(one.stdout.split(separator: "\n").count == 74)
         for jobs in ["2", "3", "8"] {
             let many = try Slant.run(args + ["--jobs", jobs])
             #expect(many.stdout == one.stdout, "--jobs \(jobs)")
