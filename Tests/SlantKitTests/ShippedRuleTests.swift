@@ -58,10 +58,10 @@ struct ShippedRuleTests {
         Case(name: "failed to, before the target: unjudged", marked: "Washington has failed to impose ⟦new sanctions⟧ on Russia.",
              applied: ["unevaluated target ×0.25"]),
         Case(name: "failed to, after the target: rejected", marked: "⟦New sanctions⟧ on Russia failed to stop the war.", applied: ["rejected ×-3"]),
-        // question.factor 0.5
         // A goal both camps claim ("end the war") is a target: it leans only when judged.
         Case(name: "a shared goal, unjudged", marked: "Kyiv wants to ⟦end the war⟧ soon.", applied: ["unevaluated target ×0.25"]),
         Case(name: "a shared goal, rejected", marked: "Kyiv's plans to ⟦end the war⟧ have failed.", applied: ["rejected ×-3"]),
+        // question.factor 0.5
         Case(name: "question", marked: "Does Russia fear ⟦\(phrase)⟧?", applied: ["question ×0.5"]),
         // quote.scare_max_tokens 4, quote.scare_factor -0.5, quote.factor 0.4
         Case(name: "a 4-word quotation is a scare quote", marked: "Russia fears \"⟦\(phrase)⟧ now\" today.", applied: ["scare-quoted ×-0.5"]),

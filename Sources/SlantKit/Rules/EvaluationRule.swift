@@ -36,12 +36,12 @@ struct EvaluationRule: Rule {
         hit.scale(by: p.targetBareFactor, "unevaluated target")
     }
 
-    /// The evaluation marker closest to the span `start..<end` in its sentence, within
+    /// The evaluation marker closest to the span `start..<end` in its clause, within
     /// `window` tokens, and whether it endorses; on a tie, the one after the target.
     private func nearestEvaluation(to start: Int32, _ end: Int32, window: Int, in context: RuleContext) -> (MarkerMatch, Bool)? {
         var best: (marker: MarkerMatch, endorses: Bool, gap: Int32)?
+        let clause = context.token(start).clause
         for (list, endorses) in [(context.lexicon.lists.endorsements, true), (context.lexicon.lists.rejections, false)] {
-            let clause = context.token(start).clause
             for m in context.markers(list, inSentenceOf: start) where (m.end <= start || m.start >= end) && context.token(m.start).clause == clause {
                 if m.end <= start, introducesAnAct(m, in: context) { continue }
                 let gap = m.end <= start ? start - m.end : m.start - end
