@@ -98,27 +98,19 @@ struct ShippedRuleTests {
         #expect(hit.applied.map(\.description) == c.applied)
     }
 
-    /// A shipped context rule takes a word away from its own entry's pole: doves call the
-    /// hawks warmongers (engagement), hawks call Russia one (pressure).
+    /// Who does what to whom decides the pole, read by a shipped context rule or class entry
+    /// instead of the word's own entry. Doves call the hawks warmongers (engagement), hawks
+    /// call Russia one (pressure); hawks who approve of the president say what Putin got wrong
+    /// about him, critics what he got wrong about Putin.
     @Test(arguments: [
-        ("the word alone keeps its entry", "Kyiv has heard enough warmongering.", -1.5),
-        ("near Russia it argues for pressure", "Kyiv has heard enough Russian warmongering.", 1.0),
-        ("near Putin too", "Kyiv has heard enough of Putin's warmongering.", 1.0),
-    ] as [(String, String, Double)])
-    func aContextRuleDecidesWhoIsTheWarmonger(_ name: String, _ sentence: String, _ value: Double) throws {
-        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID("engagement_pressure") }
-        #expect(hits.map(\.term) == ["warmonger*"], "\(name)")
-        #expect(hits.map(\.value) == [value], "\(name)")
-    }
-
-    /// Who misread whom decides the judgement of the administration: hawks who approve
-    /// say what Putin got wrong about the president.
-    @Test(arguments: [
-        ("the president misread Putin", "Trump misread Putin, and Kyiv now pays for it.", "misread*", -1.0),
-        ("Putin misread the president", "Putin misread Trump, and Russia now pays for it.", "{russia} misread {admin}", 1.0),
-    ] as [(String, String, String, Double)])
-    func whoMisreadWhomDecidesTheJudgement(_ name: String, _ sentence: String, _ term: String, _ value: Double) throws {
-        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID("trump_evaluation") }
+        ("the word alone keeps its entry", "engagement_pressure", "Kyiv has heard enough warmongering.", "warmonger*", -1.5),
+        ("near Russia it argues for pressure", "engagement_pressure", "Kyiv has heard enough Russian warmongering.", "warmonger*", 1.0),
+        ("near Putin too", "engagement_pressure", "Kyiv has heard enough of Putin's warmongering.", "warmonger*", 1.0),
+        ("the president misread Putin", "trump_evaluation", "Trump misread Putin, and Kyiv now pays for it.", "misread*", -1.0),
+        ("Putin misread the president", "trump_evaluation", "Putin misread Trump, and Russia now pays for it.", "{russia} misread {admin}", 1.0),
+    ] as [(String, String, String, String, Double)])
+    func whoDoesWhatToWhomDecidesThePole(_ name: String, _ axis: String, _ sentence: String, _ term: String, _ value: Double) throws {
+        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID(axis) }
         #expect(hits.map(\.term) == [term], "\(name)")
         #expect(hits.map(\.value) == [value], "\(name)")
     }
