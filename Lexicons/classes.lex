@@ -56,6 +56,10 @@ nato allies
 the alliance
 the eu
 brussels
+its allies
+longtime allies
+traditional allies
+longstanding allies
 
 # Which axes a text addresses (Aggregate/Addressed.swift): an axis with a
 # list addressed_AXIS takes camp evidence from the other axes only when a

@@ -561,6 +561,21 @@ xi
 xi jinping
 orban
 netanyahu
+# European leaders and generic speakers: "a European official embarrassed
+# himself with a warning to Trump" is the official's embarrassment.
+macron
+merz
+starmer
+von der leyen
+rutte
+meloni
+tusk
+stubb
+kallas
+official
+officials
+critics
+democrats
 
 # ---------------------------------------------------------------------------
 # Lists referenced by [context] rules (@name)

@@ -390,6 +390,20 @@ test* {allies}'s resolve         0.6
 [pole alliance]
 transatlantic trust              0.8
 
+# --- Learned from 2025 articles outside the dev set, fourth pass
+[pole skeptic]
+proxy war against {russia}       1.2
+to {russia}'s border*            0.8
+western duplicity                1.0
+bogeym*                          1.0
+hysteri*                         0.5
+long overdue reckoning           0.8
+pull* its weight                 0.5
+[pole alliance]
+transatlantic community          1.0
+defensive alliance               0.5
+{russia}'s dream                 0.8
+
 [context]
 # term | triggers | within | pole weight
 # Rules for a term are tried in order; the first that fires wins.
@@ -414,7 +428,7 @@ enlargement   | success*, strengthen*, sovereign, choice, welcom*, defensive, hi
 
 # The "NATO expansion" phrase itself, when called a myth or an excuse, is
 # the alliance camp rebutting the provocation story.
-nato expansion | myth, excuse, pretext, debunk*, false*, canard, kremlin narrative, talking point* | 6 | alliance 0.8
+nato expansion | myth, excuse, pretext, debunk*, false*, canard, kremlin narrative, talking point*, smokescreen, fiction | 6 | alliance 0.8
 eastward expansion | myth, excuse, pretext, debunk*, false*, canard, kremlin narrative, talking point* | 6 | alliance 0.8
 
 # "Open door" criticised -> skeptic; kept open -> alliance. No base entry.
@@ -422,7 +436,7 @@ open door     | mistake, provok*, reckless, end, ending, ended, close*, shut*, f
 open door     | reaffirm*, keep*, remain*, commit*, uphold* | 5 | alliance 1.0
 
 # Europe/Europeans as obstacle, spoiler or hypocrite -> skeptic.
-europe*       | obstacle*, spoiler*, sabotag*, obstruct*, meddl*, warmonger*, hypocri*, lectur*, freeload*, stand* in the way, ungrateful | 5 | skeptic 1.0
+europe*       | obstacle*, spoiler*, sabotag*, obstruct*, meddl*, warmonger*, hypocri*, lectur*, freeload*, stand* in the way, ungrateful, derail*, scuttl*, hollow out, prolong* | 5 | skeptic 1.0
 # Europeans told to take over their own defence -> mild skeptic lean.
 europe*       | own defense, own defence, step up, take responsibility, take the lead, defend themselves, pay for | 5 | skeptic 0.6
 

@@ -56,7 +56,13 @@ gift to the kremlin          1.5
 gift to moscow               1.5
 win for putin                1.2
 victory for putin            1.2
-handed putin                 1.5
+# "handed Putin" alone also matches a handed letter; what was handed decides.
+handed {russia} a victory    1.5
+handed {russia} a win        1.5
+handed {russia} a gift       1.5
+handed {russia} everything   1.5
+handing {russia} a victory   1.5
+handing {russia} a win       1.5
 putin's dream                1.2
 all carrots and no sticks    1.2     # also pressure axis: frames both
 off the hook                 1.0

@@ -115,6 +115,21 @@ struct ShippedRuleTests {
         #expect(hits.map(\.value) == [value], "\(name)")
     }
 
+    /// A judgement near the president that someone else earned, or a literal handing, says
+    /// nothing about the administration; a victory handed to Putin does.
+    @Test(arguments: [
+        ("an official's embarrassment is not the president's", "A European official embarrassed himself with a warning to Trump.",
+         [], []),
+        ("a letter handed over is no gift", "Trump handed Putin a letter from Kyiv.", [], []),
+        ("a victory handed over is", "Trump handed Putin a victory in Kyiv.", ["handed {russia} a victory"], [-1.5]),
+    ] as [(String, String, [String], [Double])])
+    func othersDeedsAndLiteralActsSayNothingOfTheAdministration(_ name: String, _ sentence: String,
+                                                                 _ terms: [String], _ values: [Double]) throws {
+        let hits = Self.classifier.score(Self.headline + sentence).hits.filter { $0.axis == AxisID("trump_evaluation") && $0.value != 0 }
+        #expect(hits.map(\.term) == terms, "\(name)")
+        #expect(hits.map(\.value) == values, "\(name)")
+    }
+
     /// The score, label and confidence of a one-hit text, from README's formulas and the
     /// shipped values: calibration.engagement_pressure 1.45, score.smoothing 3,
     /// score.neutral_band 0.15, confidence.scale 6; genre news when at least 0.3 reporting
