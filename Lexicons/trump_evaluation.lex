@@ -511,6 +511,34 @@ on a silver platter              0.8
 on a platter                     0.8
 played him                       0.8
 
+[pole critical]
+
+# --- Fifth pass, from 2025 articles outside the dev set
+embolden* {russia}           0.8
+surrender plan               1.2
+russian talking point*       1.2
+{russia} talking point       1.0
+{russia}'s talking point     1.0
+echo* russian                1.0
+disinformation space         1.0
+disinformation bubble        1.0
+coach* {russia}              1.2
+coach* the kremlin           1.2
+lack of diplomatic experience 1.0
+peace for our time           1.2
+preemptive* capitulat*       1.5
+too conciliatory             0.8
+reward* aggression           0.8
+reward* russian aggression   1.0
+
+[pole approving]
+
+{admin} is correct           1.2
+{admin} was correct          1.2
+deal making skill*           1.0
+dealmaking skill*            1.0
+foreign entanglement*        0.6
+
 [context]
 # term | triggers | within | pole weight
 # Generic evaluative words count only within 6 tokens of a reference to
@@ -660,3 +688,14 @@ proven right   | @administration_refs | 6 | approving 1.2
 # --- Approving: critics dismissed as hysterical or smearing
 hysteri*       | @administration_refs | 6 | approving 0.8
 smear*         | @administration_refs | 6 | approving 0.8
+
+
+# --- Fifth pass: judgements of the administration's people and deals
+extort*        | @administration_refs | 6 | critical 1.0
+mafia          | @administration_refs | 6 | critical 1.0
+traitor*       | @administration_refs | 6 | critical 0.8
+bumbl*         | @administration_refs | 6 | critical 1.0
+inexperience*  | @administration_refs | 6 | critical 1.0
+treacher*      | @administration_refs | 6 | critical 1.0
+statesman*     | @administration_refs | 6 | approving 0.8
+detractor*     | @administration_refs | 8 | approving 0.8
