@@ -539,6 +539,13 @@ deal making skill*           1.0
 dealmaking skill*            1.0
 foreign entanglement*        0.6
 
+[pole approving]
+# A summit or deal called a diplomatic success, unless it is Moscow's.
+diplomatic success           0.8
+[pole critical]
+diplomatic success for {russia} 1.2
+success for {russia}         1.0
+
 [context]
 # term | triggers | within | pole weight
 # Generic evaluative words count only within 6 tokens of a reference to

@@ -126,6 +126,10 @@ struct PhraseTests {
              sentence: "Trump is correct to push for an end to the war in Ukraine."),
         Case(axis: "trump_evaluation", label: "approving", term: "statesman*", rule: "context rule, trigger @administration_refs",
              sentence: "On Ukraine Trump acted as a statesman."),
+        Case(axis: "trump_evaluation", label: "approving", term: "diplomatic success",
+             sentence: "Whatever the pundits say, Trump's meeting on Ukraine was a diplomatic success."),
+        Case(axis: "trump_evaluation", label: "critical", term: "diplomatic success for {russia}",
+             sentence: "Trump's meeting on Ukraine was a diplomatic success for Putin."),
         // war_responsibility
         Case(axis: "war_responsibility", label: "aggression", term: "accountab*", sentence: "Russia must face accountability."),
         Case(axis: "war_responsibility", label: "provoked", term: "western curators",
