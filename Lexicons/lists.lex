@@ -150,6 +150,17 @@ not clear whether
 in theory
 
 [list attribution_verbs]
+# Complaints and accusations report someone else's charge; a writer often
+# sets one up to rebut it ("the accusation is that ... This is wrong").
+complained
+complain
+complains
+accused
+accuses
+accuse
+accusation
+accusations
+charged
 # Reported-speech markers: the claim belongs to someone quoted.
 # "states" and "notes" are left out: "the United States", "notes" (noun).
 said
@@ -751,6 +762,13 @@ calls for
 call for
 
 [list distancing_sources]
+# Unnamed commentators and the charge itself, as a writer about to rebut them names them.
+commentators
+western commentary
+the accusation
+the charge
+mainstream media
+legacy media
 # Vague or opposing sources a writer cites to set up a view they then
 # reject ("critics argue", "some analysts say", "hawks insist"). Reported
 # speech in a sentence with one of these counts for `attribution.distanced`.

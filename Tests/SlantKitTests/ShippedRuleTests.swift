@@ -69,6 +69,9 @@ struct ShippedRuleTests {
         // attribution.factor 0.7, attribution.distanced 0.3 (attribution_verbs, distancing_sources)
         Case(name: "reported speech", marked: "Officials said Russia fears ⟦\(phrase)⟧.", applied: ["reported ×0.7"]),
         Case(name: "reported speech from critics", marked: "Critics said Russia fears ⟦\(phrase)⟧.", applied: ["reported, distanced ×0.3"]),
+        Case(name: "a complaint is reported speech", marked: "Officials complained that Russia fears ⟦\(phrase)⟧.", applied: ["reported ×0.7"]),
+        Case(name: "an accusation set up to rebut", marked: "The accusation is that Russia fears ⟦\(phrase)⟧.",
+             applied: ["reported, distanced ×0.3"]),
         // An abbreviation does not end the sentence, so "said" still reaches the hit.
         Case(name: "U.S. does not end a sentence", marked: "Officials said the U.S. Treasury wants Russia to fear ⟦\(phrase)⟧.",
              applied: ["reported ×0.7"]),
