@@ -21,6 +21,16 @@ freerider*                   1.5
 freeload*                    1.5
 fair share                   1.0
 pay their fair share         1.5
+# Not paying is the grievance itself, so these do not flip under negation.
+not pay their fair share     1.5
+not paying their fair share  1.5
+don't pay their fair share   1.5
+aren't paying their fair share 1.5
+not pay its fair share       1.5
+doesn't pay its fair share   1.5
+not paying its fair share    1.5
+isn't paying its fair share  1.5
+never paid their fair share  1.5
 pay up                       1.0
 pay their dues               1.0
 nato dues                    1.0

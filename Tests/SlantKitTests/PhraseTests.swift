@@ -126,10 +126,17 @@ struct PhraseTests {
              sentence: "Trump is correct to push for an end to the war in Ukraine."),
         Case(axis: "trump_evaluation", label: "approving", term: "statesman*", rule: "context rule, trigger @administration_refs",
              sentence: "On Ukraine Trump acted as a statesman."),
+        Case(axis: "trump_evaluation", label: "approving", term: "without his leadership",
+             sentence: "Without his leadership there would be no ceasefire in Ukraine."),
         Case(axis: "trump_evaluation", label: "approving", term: "diplomatic success",
              sentence: "Whatever the pundits say, Trump's meeting on Ukraine was a diplomatic success."),
         Case(axis: "trump_evaluation", label: "critical", term: "diplomatic success for {russia}",
              sentence: "Trump's meeting on Ukraine was a diplomatic success for Putin."),
+        // Not paying is the burden grievance itself: negation must not turn it into alliance.
+        Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "not pay their fair share",
+             sentence: "For decades the Europeans did not pay their fair share of NATO's costs."),
+        Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "doesn't pay its fair share",
+             sentence: "Germany still doesn't pay its fair share for NATO."),
         // war_responsibility
         Case(axis: "war_responsibility", label: "aggression", term: "accountab*", sentence: "Russia must face accountability."),
         Case(axis: "war_responsibility", label: "provoked", term: "western curators",
