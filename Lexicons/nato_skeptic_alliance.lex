@@ -409,6 +409,12 @@ bogeym*                          1.0
 hysteri*                         0.5
 long overdue reckoning           0.8
 pull* its weight                 0.5
+# Allies not pulling their weight is the grievance: negation inside the entry, so it does not flip.
+not pull* their weight           1.0
+not pull* its weight             1.0
+aren't pulling their weight      1.0
+isn't pulling its weight         1.0
+never pulled their weight        1.0
 [pole alliance]
 transatlantic community          1.0
 defensive alliance               0.5

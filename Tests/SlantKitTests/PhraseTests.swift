@@ -126,6 +126,8 @@ struct PhraseTests {
              sentence: "Trump is correct to push for an end to the war in Ukraine."),
         Case(axis: "trump_evaluation", label: "approving", term: "statesman*", rule: "context rule, trigger @administration_refs",
              sentence: "On Ukraine Trump acted as a statesman."),
+        Case(axis: "trump_evaluation", label: "approving", term: "putting america first",
+             sentence: "On Ukraine the president is putting America first."),
         Case(axis: "trump_evaluation", label: "approving", term: "without his leadership",
              sentence: "Without his leadership there would be no ceasefire in Ukraine."),
         Case(axis: "trump_evaluation", label: "approving", term: "diplomatic success",
@@ -137,6 +139,8 @@ struct PhraseTests {
              sentence: "For decades the Europeans did not pay their fair share of NATO's costs."),
         Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "doesn't pay its fair share",
              sentence: "Germany still doesn't pay its fair share for NATO."),
+        Case(axis: "nato_skeptic_alliance", label: "skeptic", term: "not pull* their weight",
+             sentence: "Most NATO members were not pulling their weight."),
         // war_responsibility
         Case(axis: "war_responsibility", label: "aggression", term: "accountab*", sentence: "Russia must face accountability."),
         Case(axis: "war_responsibility", label: "provoked", term: "western curators",
