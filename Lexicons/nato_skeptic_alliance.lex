@@ -406,6 +406,10 @@ proxy war against {russia}       1.2
 to {russia}'s border*            0.8
 western duplicity                1.0
 bogeym*                          1.0
+scaremonger*                     1.0
+fearmonger*                      0.8
+fear mongering                   0.8
+threat inflation                 1.0
 hysteri*                         0.5
 long overdue reckoning           0.8
 pull* its weight                 0.5
@@ -455,6 +459,11 @@ open door     | reaffirm*, keep*, remain*, commit*, uphold* | 5 | alliance 1.0
 europe*       | obstacle*, spoiler*, sabotag*, obstruct*, meddl*, warmonger*, hypocri*, lectur*, freeload*, stand* in the way, ungrateful, derail*, scuttl*, hollow out, prolong* | 5 | skeptic 1.0
 # Europeans told to take over their own defence -> mild skeptic lean.
 europe*       | own defense, own defence, step up, take responsibility, take the lead, defend themselves, pay for | 5 | skeptic 0.6
+
+# The Russian threat to the alliance called inflated -> skeptic; called real
+# and growing -> alliance. Skeptic first: "exaggerating the imminent threat".
+russian threat | myth, exaggerat*, overblown, inflat*, imaginary, hype*, invented, phantom, scaremonger*, fearmonger*, fear monger*, alarmis*, paranoi* | 6 | skeptic 1.0
+russian threat | real, existential, growing, grows, mounting, serious, persistent, long term | 4 | alliance 1.0
 
 # Allies abandoned/reassured -> alliance-first; allies who must pay -> skeptic.
 allies        | abandon*, betray*, alienat*, snub*, insult*, reassur*, stand with, stand by, defend*, protect*, dismay*, alarm* | 4 | alliance 0.8
