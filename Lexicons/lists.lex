@@ -150,6 +150,8 @@ not clear whether
 in theory
 
 [list attribution_verbs]
+# Reported-speech markers: the claim belongs to someone quoted.
+# "states" and "notes" are left out: "the United States", "notes" (noun).
 # Complaints and accusations report someone else's charge; a writer often
 # sets one up to rebut it ("the accusation is that ... This is wrong").
 complained
@@ -161,8 +163,6 @@ accuse
 accusation
 accusations
 charged
-# Reported-speech markers: the claim belongs to someone quoted.
-# "states" and "notes" are left out: "the United States", "notes" (noun).
 said
 says
 say
@@ -762,16 +762,16 @@ calls for
 call for
 
 [list distancing_sources]
-# Unnamed commentators and the charge itself, as a writer about to rebut them names them.
+# Vague or opposing sources a writer cites to set up a view they then
+# reject ("critics argue", "some analysts say", "hawks insist"). Reported
+# speech in a sentence with one of these counts for `attribution.distanced`.
+# Also unnamed commentators and the charge itself ("the accusation is that").
 commentators
 western commentary
 the accusation
 the charge
 mainstream media
 legacy media
-# Vague or opposing sources a writer cites to set up a view they then
-# reject ("critics argue", "some analysts say", "hawks insist"). Reported
-# speech in a sentence with one of these counts for `attribution.distanced`.
 critics
 the critics
 skeptics

@@ -21,16 +21,13 @@ freerider*                   1.5
 freeload*                    1.5
 fair share                   1.0
 pay their fair share         1.5
-# Not paying is the grievance itself, so these do not flip under negation.
-not pay their fair share     1.5
-not paying their fair share  1.5
-don't pay their fair share   1.5
-aren't paying their fair share 1.5
-not pay its fair share       1.5
-doesn't pay its fair share   1.5
-not paying its fair share    1.5
-isn't paying its fair share  1.5
-never paid their fair share  1.5
+# Not paying is the grievance itself: with the negator inside the entry
+# ({negators}, lists.lex) it wins the longest match and does not flip.
+{negators} pay their fair share     1.5
+{negators} paying their fair share  1.5
+{negators} paid their fair share    1.5
+{negators} pay its fair share       1.5
+{negators} paying its fair share    1.5
 pay up                       1.0
 pay their dues               1.0
 nato dues                    1.0
@@ -413,12 +410,9 @@ threat inflation                 1.0
 hysteri*                         0.5
 long overdue reckoning           0.8
 pull* its weight                 0.5
-# Allies not pulling their weight is the grievance: negation inside the entry, so it does not flip.
-not pull* their weight           1.0
-not pull* its weight             1.0
-aren't pulling their weight      1.0
-isn't pulling its weight         1.0
-never pulled their weight        1.0
+# Not pulling their weight is the grievance too (see fair share above).
+{negators} pull* their weight    1.0
+{negators} pull* its weight      1.0
 [pole alliance]
 transatlantic community          1.0
 defensive alliance               0.5

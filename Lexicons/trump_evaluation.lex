@@ -300,8 +300,8 @@ echo* {russia} talking points 1.5
 echo* {russia}'s talking points 1.5
 parrot* {russia}             1.5
 parrot* {russia}'s           1.5
-{russia}'s talking points    1.0
-{russia} talking points      1.0
+{russia}'s talking point*    1.0
+{russia} talking point*      1.0
 {admin} was played           2.0
 {admin} got played           2.0
 played by {russia}           1.5
@@ -517,8 +517,6 @@ played him                       0.8
 embolden* {russia}           0.8
 surrender plan               1.2
 russian talking point*       1.2
-{russia} talking point       1.0
-{russia}'s talking point     1.0
 echo* russian                1.0
 disinformation space         1.0
 disinformation bubble        1.0
@@ -538,10 +536,9 @@ reward* russian aggression   1.0
 deal making skill*           1.0
 dealmaking skill*            1.0
 foreign entanglement*        0.6
-
-[pole approving]
 # A summit or deal called a diplomatic success, unless it is Moscow's.
 diplomatic success           0.8
+
 [pole critical]
 diplomatic success for {russia} 1.2
 success for {russia}         1.0
@@ -695,7 +692,6 @@ proven right   | @administration_refs | 6 | approving 1.2
 # --- Approving: critics dismissed as hysterical or smearing
 hysteri*       | @administration_refs | 6 | approving 0.8
 smear*         | @administration_refs | 6 | approving 0.8
-
 
 # --- Fifth pass: judgements of the administration's people and deals
 extort*        | @administration_refs | 6 | critical 1.0
