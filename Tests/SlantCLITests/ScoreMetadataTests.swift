@@ -15,7 +15,7 @@ struct ScoreMetadataTests {
         #"{"id":"e","outlet":"C"}"#,
     ].joined(separator: "\n") + "\n"
 
-    static let pressureAxes = #""tokens":7,"genre":"opinion","axes":{"engagement_pressure":{"score":0.6868,"label":"pressure","confidence":0.3624,"hits":{"engagement":0,"pressure":2},"evidence":[]}},"warnings":[]}"#
+    static let pressureAxes = #""tokens":7,"genre":"opinion","axes":{"engagement_pressure":{"score":0.5211,"label":"pressure","confidence":0.3624,"hits":{"engagement":0,"pressure":2},"evidence":[]}},"warnings":[]}"#
 
     /// `meta` follows `source`, fields in input order, numbers as written; a record without
     /// extra fields has no `meta` (its line is what it was before metadata existed); a field
@@ -43,8 +43,8 @@ struct ScoreMetadataTests {
         #expect(run.status == 3)
         #expect(run.stdout == """
             id,source,tokens,date,outlet,missing,engagement_pressure_score,engagement_pressure_label,engagement_pressure_confidence,error
-            a,-:1,7,2025-08-15,Outlet A,,0.6868,pressure,0.3624,
-            b,-:2,7,,,,0.6868,pressure,0.3624,
+            a,-:1,7,2025-08-15,Outlet A,,0.5211,pressure,0.3624,
+            b,-:2,7,,,,0.5211,pressure,0.3624,
             -:3,-:3,,,,,,,,"line 3: field ""outlet"" must be a string or a number"
             d,-:4,2,,"B, ""the"" paper",,0.0000,neutral,0.0000,
             e,-:5,,,C,,,,,"line 5: record has no ""text"" string"
@@ -74,6 +74,6 @@ struct ScoreMetadataTests {
         let piped = try Slant.run(["score", "--jsonl", "--format", "csv", "--meta", "outlet", "--axis", "engagement_pressure"],
                                   stdin: "\u{FEFF}" + String(decoding: jsonl, as: UTF8.self))
         #expect(piped.status == 0)
-        #expect(piped.stdout.split(separator: "\n")[1] == "a,-:1,7,A,0.6868,pressure,0.3624,", "standard input too")
+        #expect(piped.stdout.split(separator: "\n")[1] == "a,-:1,7,A,0.5211,pressure,0.3624,", "standard input too")
     }
 }

@@ -77,7 +77,7 @@ struct StanceModelTests {
 
     @Test func couplingAddsTheOtherAxesEvidenceTurnedByTheirLoadings() {
         // Axis 0 (+1) has D 2, M 2; axis 1 (+1) D -1, M 3; axis 2 (-1) D 1, M 1; axis 3 (0) D 5, M 5.
-        let (d, m) = Aggregator.couple(d: [2, -1, 1, 5], m: [2, 3, 1, 5], loadings: [1, 1, -1, 0], strength: 0.5,
+        let (d, m) = Aggregator.couple(d: [2, -1, 1, 5], m: [2, 3, 1, 5], loadings: [1, 1, -1, 0], strengths: [0.5, 0.5, 0.5, 0.5],
                                        addressed: [true, true, true, true])
         // Σ l·D = 2 - 1 - 1 = 0, Σ coupled M = 6.
         // Axis 0: 2 + 0.5·(+1)·(0 − 2) = 1; axis 1: −1 + 0.5·(0 + 1) = −0.5; axis 2: 1 + 0.5·(−1)·(0 + 1) = 0.5.
@@ -86,11 +86,31 @@ struct StanceModelTests {
         let expectedM: [Double] = [4, 4.5, 3.5, 5]
         #expect(d == expectedD)
         #expect(m == expectedM)
-        let off = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strength: 0, addressed: [true, true])
+        let off = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strengths: [0, 0], addressed: [true, true])
         #expect(off.d == [2, -1] && off.m == [2, 3])
         // An axis the text does not address keeps its own sums, and still gives to the others.
-        let unaddressed = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strength: 0.5, addressed: [false, true])
+        let unaddressed = Aggregator.couple(d: [2, -1], m: [2, 3], loadings: [1, 1], strengths: [0.5, 0.5], addressed: [false, true])
         #expect(unaddressed.d == [2, -1 + 0.5 * 2] && unaddressed.m == [2, 3 + 0.5 * 2])
+    }
+
+    @Test func eachAxisTakesCampEvidenceWithItsOwnStrength() {
+        // Axis 0 takes a quarter of axis 1's evidence, axis 1 none of axis 0's, axis 2 all of both.
+        let (d, m) = Aggregator.couple(d: [2, -4, 1], m: [2, 4, 1], loadings: [1, 1, 1], strengths: [0.25, 0, 1],
+                                       addressed: [true, true, true])
+        // Axis 0: 2 + 0.25·(−4 + 1) = 1.25, M 2 + 0.25·5; axis 1 keeps its own; axis 2: 1 + (2 − 4), M 1 + 6.
+        let expectedD: [Double] = [1.25, -4, -1]
+        let expectedM: [Double] = [3.25, 4, 7]
+        #expect(d == expectedD)
+        #expect(m == expectedM)
+    }
+
+    @Test func anAxisOwnCouplingStrengthOverridesTheDefault() throws {
+        let lexicons = try LexiconSet.shipped()
+        let p = lexicons.parameters
+        for (i, axis) in lexicons.axes.enumerated() {
+            #expect(lexicons.couplingStrengths[i] == (p.couplingByAxis[axis.id.rawValue] ?? p.couplingStrength))
+        }
+        #expect(p.coupling(AxisID("no_such_axis")) == p.couplingStrength)
     }
 
     @Test func calibrationGainScalesAndClamps() {

@@ -83,7 +83,7 @@ struct TuneTests {
         let weaker = try LexiconSet.parse(sources)
         #expect(weaker.parameters.couplingStrength == 0.1 && shipped.parameters.couplingStrength != 0.1)
         let cases = try LabelSet.load([Self.root.appendingPathComponent("Evaluation/corpus/labels.jsonl").path], axes: shipped.axes)
-        let recoupled = TuneCorpus(cases: cases, classifier: Classifier(lexicons: shipped)).recoupled(0.1)
+        let recoupled = TuneCorpus(cases: cases, classifier: Classifier(lexicons: shipped)).recoupled(weaker.couplingStrengths)
         let direct = TuneCorpus(cases: cases, classifier: Classifier(lexicons: weaker))
         let rebuilt = recoupled.scores(with: recoupled.originalWeights)
         #expect(zip(direct.pairs, rebuilt).allSatisfy { abs($0.scored - $1) < 1e-9 })

@@ -5,7 +5,7 @@ import Foundation
 /// With P and N an axis's summed contributions toward its second and first
 /// pole, D = P − N and M = P + N:
 ///
-///     D'         = D + κ · l · Σ_other (l_j · D_j)          κ = coupling.strength, l = camp.AXIS
+///     D'         = D + κ · l · Σ_other (l_j · D_j)          κ = coupling.strength(.AXIS), l = camp.AXIS
 ///     M'         = M + κ · Σ_other coupled M_j              (D' = D, M' = M on an axis with l = 0
 ///                                                            or one the text does not address)
 ///     balance    = D' / (M' + k)                            k = score.smoothing
@@ -20,7 +20,9 @@ import Foundation
 /// Russia for the war usually wants pressure and values the alliance), so
 /// evidence on the other axes is weak evidence on this one, turned by the
 /// axes' camp loadings `l` (+1: the axis's second pole is the hawkish camp's;
-/// −1: its first; 0: not coupled). Confidence and hit counts stay the axis's own.
+/// −1: its first; 0: not coupled). κ is the receiving axis's own: `coupling.strength.AXIS`
+/// when set, else `coupling.strength`, because how much the camp predicts a stance differs by
+/// axis. Confidence and hit counts stay the axis's own.
 enum Aggregator {
     /// What one axis's hits add up to.
     private struct Tally {
@@ -46,7 +48,7 @@ enum Aggregator {
             }
         }
         let coupled = couple(d: tally.map { $0.positive - $0.negative }, m: tally.map { $0.positive + $0.negative },
-                             loadings: lexicons.campLoadings, strength: p.couplingStrength, addressed: addressed)
+                             loadings: lexicons.campLoadings, strengths: lexicons.couplingStrengths, addressed: addressed)
         return axes.indices.map { a in
             let P = tally[a].positive
             let N = tally[a].negative
@@ -70,15 +72,15 @@ enum Aggregator {
     }
 
     /// The coupled sums D' and M' of every axis (see the type's documentation).
-    static func couple(d: [Double], m: [Double], loadings l: [Double], strength κ: Double,
+    /// `strengths` holds each receiving axis's κ.
+    static func couple(d: [Double], m: [Double], loadings l: [Double], strengths κ: [Double],
                        addressed: [Bool]) -> (d: [Double], m: [Double]) {
-        guard κ != 0 else { return (d, m) }
         let signed = zip(l, d).reduce(0) { $0 + $1.0 * $1.1 }
         let mass = zip(l, m).reduce(0) { $0 + ($1.0 != 0 ? $1.1 : 0) }
         var dOut = d, mOut = m
-        for a in d.indices where l[a] != 0 && addressed[a] {
-            dOut[a] += κ * l[a] * (signed - l[a] * d[a])
-            mOut[a] += κ * (mass - m[a])
+        for a in d.indices where κ[a] != 0 && l[a] != 0 && addressed[a] {
+            dOut[a] += κ[a] * l[a] * (signed - l[a] * d[a])
+            mOut[a] += κ[a] * (mass - m[a])
         }
         return (dOut, mOut)
     }

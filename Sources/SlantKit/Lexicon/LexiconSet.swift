@@ -32,6 +32,9 @@ public struct LexiconSet: Sendable {
     /// Per axis, in `axes` order: its camp loading (`RuleParameters.camp`), from -1 to 1 (0: not
     /// coupled), resolved once here instead of by name for every article.
     public let campLoadings: [Double]
+    /// Per axis, in `axes` order: the share of the other axes' camp evidence it takes
+    /// (`RuleParameters.coupling`), resolved once here.
+    public let couplingStrengths: [Double]
 
     init(axes: [Axis], lists: [String: WordList], parameters: RuleParameters, files: [String]) {
         self.axes = axes
@@ -40,6 +43,7 @@ public struct LexiconSet: Sendable {
         self.files = files
         gains = axes.map { parameters.gain($0.id) }
         campLoadings = axes.map { parameters.camp($0.id) }
+        couplingStrengths = axes.map { parameters.coupling($0.id) }
     }
 
     /// Loads every `*.lex` file in `directory`.

@@ -87,13 +87,19 @@ public struct RuleParameters: Sendable, Equatable {
     /// `gain × balance`, clamped to [-1, 1].
     public var calibration: [String: Double] = [:]
     /// `coupling.strength`: the share of the other axes' camp evidence an axis takes (0 to 1;
-    /// 0 turns coupling off).
+    /// 0 turns coupling off), for every axis without a `coupling.strength.AXIS` of its own.
     public var couplingStrength: Double
+    /// Per-axis `coupling.strength.AXIS`: the share that one axis takes instead of `couplingStrength`.
+    public var couplingByAxis: [String: Double] = [:]
     /// Per-axis camp loading of `camp.AXIS` (0, not coupled, for an axis that sets none).
     public var campLoadings: [String: Double] = [:]
 
     /// The camp loading of `axis`: its `camp.AXIS` parameter, or 0.
     public func camp(_ axis: AxisID) -> Double { campLoadings[axis.rawValue] ?? 0 }
+
+    /// The share of the other axes' camp evidence `axis` takes: its `coupling.strength.AXIS`
+    /// parameter, or `coupling.strength`.
+    public func coupling(_ axis: AxisID) -> Double { couplingByAxis[axis.rawValue] ?? couplingStrength }
 
     /// The gain of `axis`: its `calibration.AXIS` parameter, or 1.
     public func gain(_ axis: AxisID) -> Double { calibration[axis.rawValue] ?? 1 }
@@ -132,10 +138,13 @@ public struct RuleParameters: Sendable, Equatable {
         ("genre.news_factor", 0...1, false, \.genreNewsFactor, nil, "multiplier for every score of a text that reads as news"),
     ] }
 
-    /// `calibration.AXIS GAIN` and `camp.AXIS LOADING`: optional parameters, one per axis, named after it.
+    /// `calibration.AXIS GAIN`, `camp.AXIS LOADING` and `coupling.strength.AXIS SHARE`: optional
+    /// parameters, one per axis, named after it. (`coupling.strength` itself, without an axis,
+    /// lacks the prefix's final dot, so it stays an ordinary parameter.)
     static var perAxis: [(prefix: String, range: ClosedRange<Double>, values: WritableKeyPath<RuleParameters, [String: Double]>)] { [
         ("calibration.", 0.1...10, \.calibration),
         ("camp.", -1...1, \.campLoadings),
+        ("coupling.strength.", 0...1, \.couplingByAxis),
     ] }
 
     static let zero = RuleParameters(

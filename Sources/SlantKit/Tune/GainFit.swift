@@ -22,8 +22,8 @@ enum GainFit {
         return Double(hits) / Double(expected.count) + (alpha.isNaN ? 0 : alpha)
     }
 
-    /// Coupling strengths `slant tune` chooses from, with the gains refitted for each.
-    static let couplingCandidates: [Double] = [0, 0.1, 0.25, 0.5]
+    /// Coupling strengths `slant tune` chooses from, for each axis, with the gains refitted for each.
+    static let couplingCandidates: [Double] = [0.25, 0.5, 0.75]
 
     /// The values of each genre parameter that `genreCandidates` combines.
     static let genreGrid = (reportingRates: [0.2, 0.3, 0.4, 0.5], voiceRates: [0.2, 0.35, 0.5], newsFactors: [0, 0.15, 0.3])
@@ -42,38 +42,71 @@ enum GainFit {
         return grid
     }
 
-    /// A coupling strength and a genre rule, with the corpus re-aggregated under them.
+    /// The corpus under one genre rule, re-aggregated with every candidate coupling strength
+    /// (`corpora[i]` couples every axis with `couplingCandidates[i]`).
+    struct GenreOption {
+        let genre: GenreSetting
+        let corpora: [TuneCorpus]
+    }
+
+    /// What `fit(_:train:)` chose: a coupling strength per axis, a genre rule, and the corpus
+    /// re-aggregated under both.
     struct Choice {
-        let strength: Double
+        let strengths: [Double]
         let genre: GenreSetting
         let corpus: TuneCorpus
     }
 
-    /// Every coupling strength with every genre rule: what `fit(_:train:)` chooses from.
-    static func choices(_ corpus: TuneCorpus) -> [Choice] {
-        let genres = genreCandidates(corpus.lexicons)
-        return couplingCandidates.flatMap { strength in
-            let recoupled = corpus.recoupled(strength)
-            return genres.map { Choice(strength: strength, genre: $0, corpus: recoupled.regenred($0)) }
+    /// Every genre rule, each with every coupling strength: what `fit(_:train:)` chooses from.
+    static func options(_ corpus: TuneCorpus) -> [GenreOption] {
+        let axes = corpus.lexicons.axes.count
+        let recoupled = couplingCandidates.map { corpus.recoupled([Double](repeating: $0, count: axes)) }
+        return genreCandidates(corpus.lexicons).map { genre in
+            GenreOption(genre: genre, corpora: recoupled.map { $0.regenred(genre) })
         }
     }
 
-    /// The choice, and gains, that maximize the summed objective over all axes on the training
-    /// pairs with the lexicon weights; ties go to the earlier choice.
-    static func fit(_ choices: [Choice], train: [Bool]) -> (choice: Choice, gains: [Double]) {
-        var best: (choice: Choice, gains: [Double], objective: Double)?
-        for choice in choices {
-            let corpus = choice.corpus
-            let gains = fit(corpus, weights: corpus.originalWeights, train: train)
-            let scores = corpus.scores(with: corpus.originalWeights, gains: gains)
-            let objective = corpus.lexicons.axes.indices.reduce(0.0) { total, a in
-                let chosen = corpus.pairs.indices.filter { train[$0] && corpus.pairs[$0].axisIndex == a }
-                return total + Self.objective(expected: chosen.map { corpus.pairs[$0].expected }, scores: chosen.map { scores[$0] },
-                                              band: corpus.band)
-            }
-            if best == nil || objective > best!.objective + 1e-12 { best = (choice, gains, objective) }
+    /// The genre rule, coupling strengths and gains that maximize the summed objective over all
+    /// axes on the training pairs with the lexicon weights.
+    ///
+    /// An axis's score depends on its own coupling strength only (it is the share the axis
+    /// takes), so each axis gets the strength, and gain, best for it under each genre rule;
+    /// the genre rule, shared by all axes, is the one whose per-axis bests sum highest. Ties go
+    /// to the earlier genre rule (the lexicons' own comes first) and to the strength closest
+    /// to the axis's lexicon strength.
+    static func fit(_ options: [GenreOption], train: [Bool]) -> (choice: Choice, gains: [Double]) {
+        var best: (genre: GenreSetting, strengths: [Double], gains: [Double], objective: Double)?
+        for option in options {
+            let (strengths, gains, objective) = bestPerAxis(option.corpora, train: train)
+            if best == nil || objective > best!.objective + 1e-12 { best = (option.genre, strengths, gains, objective) }
         }
-        return (best!.choice, best!.gains)
+        let base = options[0].corpora[0]
+        let corpus = base.recoupled(best!.strengths).regenred(best!.genre)
+        return (Choice(strengths: best!.strengths, genre: best!.genre, corpus: corpus), best!.gains)
+    }
+
+    /// For each axis, the candidate strength (and its gain) whose corpus scores it best on the
+    /// training pairs, and the sum of those best objectives.
+    private static func bestPerAxis(_ corpora: [TuneCorpus], train: [Bool]) -> (strengths: [Double], gains: [Double], objective: Double) {
+        let lexicons = corpora[0].lexicons
+        let own = lexicons.couplingStrengths
+        var strengths = own, gains = corpora[0].originalGains, total = 0.0
+        var bestObjective = [Double](repeating: -Double.infinity, count: lexicons.axes.count)
+        for (i, corpus) in corpora.enumerated() {
+            let fitted = fit(corpus, weights: corpus.originalWeights, train: train)
+            let scores = corpus.scores(with: corpus.originalWeights, gains: fitted)
+            for a in lexicons.axes.indices {
+                let chosen = corpus.pairs.indices.filter { train[$0] && corpus.pairs[$0].axisIndex == a }
+                let objective = Self.objective(expected: chosen.map { corpus.pairs[$0].expected }, scores: chosen.map { scores[$0] },
+                                               band: corpus.band)
+                let candidate = couplingCandidates[i]
+                let better = objective > bestObjective[a] + 1e-12
+                    || (abs(objective - bestObjective[a]) <= 1e-12 && abs(candidate - own[a]) < abs(strengths[a] - own[a]))
+                if better { (bestObjective[a], strengths[a], gains[a]) = (objective, candidate, fitted[a]) }
+            }
+        }
+        for a in lexicons.axes.indices where bestObjective[a].isFinite { total += bestObjective[a] }
+        return (strengths, gains, total)
     }
 
     /// One gain per axis (lexicon order), fitted on the pairs where `train` is true,

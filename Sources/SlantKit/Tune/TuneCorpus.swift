@@ -83,11 +83,11 @@ struct TuneCorpus: Sendable {
                   coupling: Coupling(lexicons))
     }
 
-    /// The same cases and cached hits with another coupling strength: only the linear form changes
-    /// (`pairs[].scored` stays the classifier's score with the lexicons' own strength).
-    func recoupled(_ strength: Double) -> TuneCorpus {
+    /// The same cases and cached hits with other coupling strengths, one per receiving axis: only
+    /// the linear form changes (`pairs[].scored` stays the classifier's score with the lexicons' own).
+    func recoupled(_ strengths: [Double]) -> TuneCorpus {
         TuneCorpus(cases: cases, lexicons: lexicons, scores: scores,
-                   coupling: Coupling(strength: strength, loadings: lexicons.campLoadings))
+                   coupling: Coupling(strengths: strengths, loadings: lexicons.campLoadings))
     }
 
     private init(cases: [LabelCase], lexicons: LexiconSet, scores: [ArticleScore], coupling: Coupling) {
@@ -247,17 +247,18 @@ public struct AxisFigures: Sendable, Equatable {
 }
 
 /// How much a hit on one axis counts on another: the Aggregator's coupling, as coefficients
-/// on D and M (1 and 1 on its own axis; κ·l_a·l_j and κ between two coupled axes).
+/// on D and M (1 and 1 on its own axis; κ_a·l_a·l_j and κ_a between two coupled axes, κ_a
+/// the receiving axis's strength).
 struct Coupling {
-    let strength: Double
+    let strengths: [Double]
     let loadings: [Double]
 
     init(_ lexicons: LexiconSet) {
-        self.init(strength: lexicons.parameters.couplingStrength, loadings: lexicons.campLoadings)
+        self.init(strengths: lexicons.couplingStrengths, loadings: lexicons.campLoadings)
     }
 
-    init(strength: Double, loadings: [Double]) {
-        self.strength = strength
+    init(strengths: [Double], loadings: [Double]) {
+        self.strengths = strengths
         self.loadings = loadings
     }
 
@@ -265,6 +266,7 @@ struct Coupling {
     /// there; `addressed` is whether the case addresses `target` (`Addressed`).
     func coefficients(of source: Int, on target: Int, addressed: Bool) -> (Double, Double)? {
         if source == target { return (1, 1) }
+        let strength = strengths[target]
         guard strength != 0, addressed, loadings[source] != 0, loadings[target] != 0 else { return nil }
         return (strength * loadings[source] * loadings[target], strength)
     }

@@ -40,7 +40,7 @@ enum TuneText {
     static func metrics(_ r: TuneReport) -> String {
         var out = "\nbefore = the lexicons as they are; fitted = weights and calibration gains fitted on all\n"
         out += "cases; cv = \(r.folds)-fold cross-validation (seed \(r.seed)): each fold scored with weights and gains\n"
-        out += "fitted on the other folds; cv-gain = the lexicon weights, with the coupling strength, the\n"
+        out += "fitted on the other folds; cv-gain = the lexicon weights, with the coupling strengths, the\n"
         out += "genre rule and the gains chosen on the other folds.\n"
         out += "acc = three-class accuracy; rho = Spearman; alpha = Krippendorff (interval).\n"
         let name = max(4, r.figures.map(\.before.axis.rawValue.count).max() ?? 0)
@@ -55,9 +55,14 @@ enum TuneText {
                 out += pad(number(row.1(f.gainCrossValidated)), 9) + "\n"
             }
         }
-        out += "\ncoupling.strength fitted on all cases with the lexicon weights: \(NumberFormat.short(r.coupling.fitted))"
-            + " (lexicon \(NumberFormat.short(r.coupling.lexicon)))\n  tried \(GainFit.couplingCandidates.map(NumberFormat.short).joined(separator: ", "))\n"
-        out += "genre fitted with it: \(genre(r.genre.fitted))\n  lexicon \(genre(r.genre.lexicon))\n"
+        out += "\ncoupling strengths fitted on all cases with the lexicon weights\n"
+            + "(coupling.strength.AXIS in parameters.lex, else coupling.strength):\n"
+        out += pad("axis", name, left: true) + pad("lexicon", 9) + pad("fitted", 8) + "\n"
+        for c in r.coupling {
+            out += pad(c.axis.rawValue, name, left: true) + pad(NumberFormat.fixed(c.lexicon, 2), 9) + pad(NumberFormat.fixed(c.fitted, 2), 8) + "\n"
+        }
+        out += "  tried \(GainFit.couplingCandidates.map(NumberFormat.short).joined(separator: ", "))\n"
+        out += "genre fitted with them: \(genre(r.genre.fitted))\n  lexicon \(genre(r.genre.lexicon))\n"
             + "  tried reporting_rate \(list(GainFit.genreGrid.reportingRates)) × voice_rate \(list(GainFit.genreGrid.voiceRates))"
             + " × news_factor \(list(GainFit.genreGrid.newsFactors))\n"
         out += "\ncalibration gains fitted on all cases (calibration.AXIS in parameters.lex; not written by --write):\n"
@@ -192,8 +197,13 @@ enum TuneJSON {
         w.endObject()
         w.key("coupling")
         w.beginObject()
-        w.field("lexicon", r.coupling.lexicon)
-        w.field("fitted", r.coupling.fitted)
+        for c in r.coupling {
+            w.key(named: c.axis.rawValue)
+            w.beginObject()
+            w.field("lexicon", c.lexicon)
+            w.field("fitted", c.fitted)
+            w.endObject()
+        }
         w.endObject()
         w.key("genre")
         w.beginObject()

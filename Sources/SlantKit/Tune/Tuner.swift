@@ -39,14 +39,17 @@ public struct TuneFigures: Sendable {
     public let fitted: AxisFigures
     /// Each fold scored with weights and gains fitted on the other folds.
     public let crossValidated: AxisFigures
-    /// The lexicon weights, each fold scored with the coupling strength, genre rule and gains
+    /// The lexicon weights, each fold scored with the coupling strengths, genre rule and gains
     /// chosen on the other folds.
     public let gainCrossValidated: AxisFigures
 }
 
-/// `coupling.strength`: the lexicon's and the one `slant tune` would choose (from `GainFit.couplingCandidates`).
+/// An axis's coupling strength: the lexicon's (`coupling.strength.AXIS`, else `coupling.strength`)
+/// and the one `slant tune` would choose (from `GainFit.couplingCandidates`).
 public struct FittedCoupling: Sendable {
-    /// The lexicons' `coupling.strength`.
+    /// The axis.
+    public let axis: AxisID
+    /// The lexicons' strength for the axis.
     public let lexicon: Double
     /// The candidate strength that fits all cases best with the lexicon weights, the gains
     /// refitted for each candidate.
@@ -58,7 +61,7 @@ public struct FittedGenre: Sendable {
     /// The lexicons' `genre.reporting_rate`, `genre.voice_rate` and `genre.news_factor`.
     public let lexicon: GenreSetting
     /// The candidate that fits all cases best with the lexicon weights, chosen together with
-    /// the coupling strength, the gains refitted for each.
+    /// the coupling strengths, the gains refitted for each.
     public let fitted: GenreSetting
 }
 
@@ -96,9 +99,10 @@ public struct TuneReport: Sendable {
     public let dead: [TunableEntry]
     /// Weights the fit changed, largest relative change first.
     public let fitted: [FittedWeight]
-    /// The coupling strength that, with gains refitted, fits all cases best (lexicon weights).
-    public let coupling: FittedCoupling
-    /// The genre rule that, with the coupling strength and gains, fits all cases best (lexicon weights).
+    /// Per axis, in lexicon order: the coupling strength that, with gains refitted, fits all
+    /// cases best (lexicon weights).
+    public let coupling: [FittedCoupling]
+    /// The genre rule that, with the coupling strengths and gains, fits all cases best (lexicon weights).
     public let genre: FittedGenre
     /// Calibration gains fitted on all cases together with the weights (`--write` does not write them).
     public let gains: [FittedGain]
@@ -125,8 +129,8 @@ public enum Tuner {
             let w = fitter.fit(train: train)
             return (w, GainFit.fit(corpus, weights: w, train: train))
         }
-        // cv-gain: the coupling strength, the genre rule and the gains chosen per fold, the lexicon weights kept.
-        let choices = GainFit.choices(corpus)
+        // cv-gain: the coupling strengths, the genre rule and the gains chosen per fold, the lexicon weights kept.
+        let choices = GainFit.options(corpus)
         let gainHeldOut = crossValidateCalibration(corpus, choices, options)
         let chosen = GainFit.fit(choices, train: all).choice
         let cv = AxisFigures.compute(corpus, scores: heldOut)
@@ -145,14 +149,16 @@ public enum Tuner {
                 TuneFigures(before: before[$0], fitted: after[$0], crossValidated: cv[$0], gainCrossValidated: gainCV[$0])
             },
             contributions: Ablation.contributions(corpus), dead: Ablation.dead(corpus), fitted: fitted,
-            coupling: FittedCoupling(lexicon: lexicons.parameters.couplingStrength, fitted: chosen.strength),
+            coupling: lexicons.axes.indices.map {
+                FittedCoupling(axis: lexicons.axes[$0].id, lexicon: lexicons.couplingStrengths[$0], fitted: chosen.strengths[$0])
+            },
             genre: FittedGenre(lexicon: GenreSetting(lexicons.parameters), fitted: chosen.genre),
             gains: lexicons.axes.indices.map { FittedGain(axis: lexicons.axes[$0].id, lexicon: corpus.originalGains[$0], fitted: gains[$0], alone: gainsAlone[$0]) },
             candidates: CandidateFinder.find(corpus, limit: options.candidates), axes: lexicons.axes)
     }
 
-    /// Held-out score of every pair with the coupling strength, genre rule and gains chosen on the other folds.
-    static func crossValidateCalibration(_ corpus: TuneCorpus, _ choices: [GainFit.Choice], _ options: TuneOptions) -> [Double] {
+    /// Held-out score of every pair with the coupling strengths, genre rule and gains chosen on the other folds.
+    static func crossValidateCalibration(_ corpus: TuneCorpus, _ choices: [GainFit.GenreOption], _ options: TuneOptions) -> [Double] {
         let k = max(1, min(options.folds, corpus.cases.count))
         let fold = Folds.assign(cases: corpus.cases.count, folds: k, seed: options.seed)
         var heldOut = corpus.pairs.map(\.scored)
