@@ -15,6 +15,22 @@ pole - engagement "Pro-engagement: talks, deal-making, concessions, sanctions re
 pole + pressure   "Pro-pressure: sanctions, secondary tariffs, weapons for Ukraine, deadlines, deterrence, peace through strength"
 
 [pole engagement]
+# --- Pass 6 (2025 pages outside the dev set): the war as an open-ended
+# project without a way out, and the moral framing rejected.
+no end in sight                    0.6
+exit strategy                      0.8
+exit plan                          0.8
+# "No exit strategy" is the complaint itself, not its negation.
+{negators} exit strategy           0.8
+{negators} exit plan               0.8
+serious diplomacy                  0.8
+foreign policy establishment       0.6
+war profit*                        0.8
+arms of china                      1.0
+each other's arms                  1.0
+good versus evil                   0.5
+moralis*                           0.4
+
 # --- How the war is named: the restraint side writes "the conflict", the
 # pressure side "the invasion" and "Russia's war". Weak: news uses both.
 the conflict                 0.3
@@ -191,6 +207,18 @@ arms race                    0.4
 both sides                   0.4
 
 [pole pressure]
+# --- Pass 6 (2025 pages outside the dev set): what a deal would reward or
+# permit, and Moscow's terms named as the obstacle.
+{russia} to the negotiating table  1.0
+regroup and rearm                  1.0
+rearm and regroup                  1.0
+so called peace                    1.0
+munich 1938                        1.2
+sudetenland                        0.8
+strategic pause                    0.8
+future aggression                  0.5
+further aggression                 0.5
+
 
 # --- How the war is named (see the engagement side): weak.
 invasion                     0.3
@@ -671,3 +699,32 @@ prolong*             | weapons, arms, aid, billions, money, sending | 6 | engage
 prolong*             | putin, kremlin, moscow, stall*, russia | 4 | pressure 0.8
 # Hawks call Russia the warmonger: near it the word argues for pressure.
 warmonger*           | putin, putin's, russia, russia's, russian, kremlin, moscow | 3 | pressure 1.0
+
+# Pass 6: the pole follows who is said to do it. Moscow as the obstacle
+# (maximalist, intransigent, sabotaging) argues for pressure; London,
+# Brussels, Kyiv or the hawks as the obstacle argues for a deal.
+maximalis*           | putin, putin's, kremlin, kremlin's, moscow, moscow's, russia, russia's, russian | 3 | pressure 0.8
+intransigen*         | putin, putin's, kremlin, moscow, russia, russia's, russian | 4 | pressure 0.8
+intransigen*         | zelensky, zelensky's, zelenskyy, kyiv, kyiv's | 4 | engagement 0.8
+sabotag*             | putin, putin's, kremlin, moscow, russia, russia's, russian | 4 | pressure 0.8
+sabotag*             | johnson, boris, britain, brussels, hawks, neocon*, establishment, deep state | 6 | engagement 1.0
+derail*              | johnson, boris, britain, brussels, hawks, neocon*, establishment, deep state | 6 | engagement 0.8
+buying time          | putin, putin's, kremlin, moscow, russia, russia's, russian | 5 | pressure 0.8
+buy time             | putin, putin's, kremlin, moscow, russia, russia's, russian | 5 | pressure 0.8
+veto                 | putin, putin's, kremlin, kremlin's, moscow, moscow's, russia, russia's, de facto | 4 | pressure 0.8
+diplomatic victory   | putin, putin's, kremlin, moscow, russia, russia's | 5 | pressure 0.8
+# What a deal would reward or set: conquest legitimised, a precedent for Taiwan.
+legitimi*            | aggression, aggressor, conquest, invasion, annexation*, occupation, land grab, seizure | 5 | pressure 1.0
+precedent            | dangerous, reward*, aggress*, conquest, force, taiwan, beijing, china | 6 | pressure 0.8
+resolve              | show*, showed, test*, tested, western, america's, american, muster*, lack of, stiffen*, weak* | 3 | pressure 0.8
+dressed up as        | diplomacy, peace, realpolitik, realism, pragmatism, statesmanship, deal | 3 | pressure 1.0
+# The restraint camp's arguments: arms sales as profit, Ukraine as a
+# distraction from China, maximal goals as unrealistic, sanctions as harm to
+# Europe, weapons as fuel for the war.
+arms industry        | profit*, lobby*, business, boom*, shareholder*, windfall, bonanza, greed | 6 | engagement 0.8
+weapons industry     | profit*, lobby*, business, boom*, shareholder*, windfall, bonanza, greed | 6 | engagement 0.8
+distract*            | china, chinese, beijing, indo pacific, asia, taiwan | 8 | engagement 0.8
+realistic            | deal, basis, terms, ceasefire, outcome, compromise, solution, path | 3 | engagement 0.8
+unrealistic          | objective*, goal*, borders, 1991, 2014, membership, victory, reconquer*, recapture*, return | 5 | engagement 1.0
+self inflicted       | sanction*, europe, europe's, energy, industr*, economy, gas | 6 | engagement 0.8
+fuel*                | weapons, arms, shipments, military aid, billions | 4 | engagement 1.0

@@ -223,6 +223,9 @@ fabricated
 fabrication
 pretext
 excuse
+cannot afford
+can't afford
+can no longer afford
 
 [list evaluation_complements]
 # An evaluation followed at once by one of these judges the act it

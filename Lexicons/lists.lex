@@ -72,6 +72,13 @@ no less than
 not to mention
 no matter
 never forget
+# "We cannot afford X" rejects X; it does not reverse X's framing. Negating
+# the frame would read "cannot afford endless aid" as pro-aid and "can't
+# afford appeasement" as pro-deal. The rejection is in evaluations.lex.
+cannot afford
+can't afford
+can no longer afford
+could not afford
 not forget
 don't forget
 

@@ -13,6 +13,18 @@ pole - skeptic  "NATO-skeptic: burden-sharing grievance, NATO expansion as provo
 pole + alliance "Alliance-first: allied unity, collective defence, Article 5, transatlantic solidarity, multilateral institutions"
 
 [pole skeptic]
+# --- Pass 5 (2025 pages outside the dev set): allies as dependents, the
+# rescue resented, the rebalancing welcomed as overdue.
+uncle sucker                       0.8
+bail* out europe                   0.8
+bail* europe out                   0.8
+free loading                       1.2
+security dependents                1.2
+ends in themselves                 0.8
+overcommit*                        0.8
+lopsided                           0.6
+european problems                  1.0
+
 
 # --- Burden-sharing grievance (Trump / MAGA / restraint voices)
 free ride*                   1.5     # "free rider(s)", "free ride"
@@ -152,6 +164,11 @@ european responsibility      0.6
 they don't pay               1.0
 
 [pole alliance]
+# --- Pass 5 (2025 pages outside the dev set): the alliance as the bulwark,
+# and contempt for it as the charge.
+bulwark                            0.6
+protection racket                  0.6
+
 
 # --- Commitment language
 ironclad                     1.2
@@ -495,3 +512,17 @@ troops        | eastern flank, baltic*, poland, reinforc*, rotational, to europe
 
 # Guarantees: American backstop for Europe -> alliance.
 guarantee*    | american, backstop, article 5 like, nato like, allied | 4 | alliance 0.8
+
+# Pass 5: dependence on American protection, the rebalancing called overdue,
+# rearmament called militarisation, alliances that drag America into wars
+# (skeptic); contempt, disdain or hostility toward allies, the order
+# unravelling (alliance-first).
+dependen*     | american, america, america's, washington, united states, u.s, protection, security umbrella | 4 | skeptic 0.6
+relian*       | american, america, america's, washington, united states, u.s, protection, security umbrella | 4 | skeptic 0.5
+overdue       | burden*, europe, europe's, european, allies, defense, defence, rebalanc*, responsibilit* | 6 | skeptic 1.0
+militari*     | europe, europe's, european, nato, eu, brussels, rearm* | 5 | skeptic 0.6
+drag*         | into war, into a war, into wars, into conflict, into conflicts | 5 | skeptic 0.6
+contempt      | allies, alliance, alliances, nato, transatlantic, partners | 4 | alliance 1.0
+disdain       | allies, alliance, alliances, nato, transatlantic, partners | 4 | alliance 1.0
+hostil*       | allies, allied, partners, transatlantic, alliance | 4 | alliance 0.8
+unravel*      | order, alliance, nato, transatlantic, postwar, post war | 5 | alliance 0.8

@@ -14,6 +14,16 @@ pole - provoked   "The West/NATO provoked the war: Russia's legitimate security 
 pole + aggression "Russian aggression: unprovoked invasion, occupation, war crimes, accountability"
 
 [pole provoked]
+# --- Pass 5 (2025 pages outside the dev set): the warnings Washington
+# ignored, and America's empire as the driver.
+nyet means nyet                    1.2
+brightest of all redlines          1.2
+brightest of all red lines         1.2
+american empire                    0.8
+us empire                          0.8
+pull* {ukraine} into nato          1.0
+drag* {ukraine} into nato          1.0
+
 
 # --- NATO expansion and broken promises
 nato expansion               1.0
@@ -141,6 +151,14 @@ iraq war                     0.4
 deep state                   0.5
 
 [pole aggression]
+# --- Pass 5 (2025 pages outside the dev set): Moscow's aims as a new
+# division of Europe, its threats as blackmail, its war as erasure.
+new yalta                          1.0
+nuclear blackmail                  0.8
+into nato's arms                   0.8
+into the arms of nato              0.8
+eras* {ukraine}                    1.2
+
 
 # --- Unprovoked, illegal, imperial
 unprovoked                   1.5
@@ -465,3 +483,16 @@ existential threat | putin*, russia*, kremlin, moscow | 6 | aggression 1.0
 
 # A "coup" in Kyiv is a provoked-camp term only in that sense (no base entry).
 coup          | maidan, 2014, western backed, us backed, nuland, cia, orchestrat*, engineer* | 5 | provoked 1.2
+
+# Pass 5: imperialism is Russia's unless the word before it makes it America's
+# or the West's (the entry alone reads it as Russia's); a sphere of influence restored or carved up is the aggressor's aim;
+# a narrative, a colonial war or revisionism near Moscow's names is Moscow's;
+# the West sharing the responsibility is the provocation thesis.
+imperial*     | russian, soviet, tsarist | 1 | aggression 1.0
+imperial*     | american, america's, western, nato's, washington's, us, u.s, united states | 1 | provoked 1.0
+sphere of influence | divide*, carve*, yalta, restore*, recreat*, reestablish* | 6 | aggression 0.8
+spheres of influence | divide*, carve*, yalta, restore*, recreat*, reestablish* | 6 | aggression 0.8
+narrative*    | putin, putin's, kremlin, kremlin's, moscow, moscow's, russia's | 4 | aggression 0.8
+coloni*       | russia, russia's, russian, putin, putin's, kremlin, moscow | 6 | aggression 1.0
+revisionis*   | russia, russia's, russian, putin, putin's, kremlin, moscow | 4 | aggression 0.8
+share* responsibility | west, western, nato, washington, united states, america, america's, biden | 6 | provoked 1.0

@@ -41,6 +41,10 @@ struct ShippedRuleTests {
         Case(name: "no doubt 1 word before is no negation", marked: "There is no doubt ⟦\(phrase)⟧ works on Russia.", applied: []),
         Case(name: "no coincidence 1 word before is no negation", marked: "It is no coincidence ⟦\(phrase)⟧ works on Russia.", applied: []),
         Case(name: "never forget is no negation", marked: "Kyiv will never forget ⟦\(phrase)⟧.", applied: []),
+        // "cannot afford X" rejects X (evaluations.lex) instead of reversing X's framing.
+        Case(name: "cannot afford is no negation of a framing", marked: "America cannot afford ⟦endless aid⟧ to Ukraine.", applied: []),
+        Case(name: "cannot afford rejects a target", marked: "America cannot afford ⟦more sanctions⟧ on Russia.",
+             applied: ["rejected ×-3"]),
         // intensifier.window 2, intensifier.factor 1.4
         Case(name: "intensifier 2 words before", marked: "Russia fears massive new real ⟦\(phrase)⟧.", applied: ["intensified ×1.4"]),
         Case(name: "intensifier 3 words before", marked: "Russia fears massive new real big ⟦\(phrase)⟧.", applied: []),
