@@ -78,11 +78,12 @@ enum GainFit {
         var best: (genre: GenreSetting, strengths: [Double], gains: [Double], objective: Double)?
         for option in options {
             let (strengths, gains, objective) = bestPerAxis(option.corpora, train: train)
-            if best == nil || objective > best!.objective + 1e-12 { best = (option.genre, strengths, gains, objective) }
+            if objective > (best?.objective ?? -.infinity) + 1e-12 { best = (option.genre, strengths, gains, objective) }
         }
-        let base = options[0].corpora[0]
-        let corpus = base.recoupled(best!.strengths).regenred(best!.genre)
-        return (Choice(strengths: best!.strengths, genre: best!.genre, corpus: corpus), best!.gains)
+        // `options` always holds the lexicons' own genre rule first, so there is a best.
+        guard let best else { preconditionFailure("GainFit.fit needs at least one genre option") }
+        let corpus = options[0].corpora[0].recoupled(best.strengths).regenred(best.genre)
+        return (Choice(strengths: best.strengths, genre: best.genre, corpus: corpus), best.gains)
     }
 
     /// For each axis, the candidate strength (and its gain) whose corpus scores it best on the
